@@ -1,0 +1,40 @@
+using System.CommandLine;
+using PageCleaner.Cli.Commands;
+
+namespace PageCleaner.Cli;
+
+/// <summary>The <c>pagecleaner</c> command line: builds the commands and turns parse errors into exit code 2.</summary>
+internal static class PageCleanerCli
+{
+    public static async Task<int> RunAsync(string[] args, ConsoleStreams io, CancellationToken cancellation)
+    {
+        var root = new RootCommand("PageCleaner: article text out of scraped web pages; boilerplate and injected spam removed by a trained classifier.")
+        {
+            CleanCommand.Create(io),
+            TrainCommand.Create(io),
+        };
+        ParseResult parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) await io.Error.WriteLineAsync("pagecleaner: " + error.Message).ConfigureAwait(false);
+            await io.Error.WriteLineAsync("Run 'pagecleaner --help' for usage.").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+        using var outWriter = new StreamWriter(io.Output, leaveOpen: true) { AutoFlush = true };
+        var configuration = new InvocationConfiguration { Output = outWriter, Error = io.Error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parsed.InvokeAsync(configuration, cancellation).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            await io.Error.WriteLineAsync("pagecleaner: cancelled").ConfigureAwait(false);
+            return 130;
+        }
+        catch (PageCleanerException e)
+        {
+            await io.Error.WriteLineAsync("pagecleaner: " + e.Message).ConfigureAwait(false);
+            return ExitCodes.SomeFailed;
+        }
+    }
+}

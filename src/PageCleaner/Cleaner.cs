@@ -1,0 +1,131 @@
+using PageCleaner.Features;
+using PageCleaner.Learning;
+using PageCleaner.Learning.Persistence;
+using PageCleaner.Rendering;
+using PageCleaner.Segmentation;
+
+namespace PageCleaner;
+
+/// <summary>
+/// Cleans pages: decodes, segments, classifies each block and renders the content. Create one and share it; it is
+/// thread-safe and the model is loaded once.
+/// </summary>
+/// <example>
+/// <code>
+/// var cleaner = Cleaner.CreateDefault();
+/// CleanResult result = cleaner.Clean(File.ReadAllBytes("page.html"), "page.html");
+/// Console.WriteLine(result.Text);
+/// </code>
+/// </example>
+public sealed class Cleaner
+{
+    private readonly IBlockClassifier _classifier;
+    private readonly FeatureExtractor _features = FeatureExtractor.Default;
+
+    internal Cleaner(IBlockClassifier classifier, ModelMetadata model, CleanerOptions options)
+    {
+        _classifier = classifier;
+        Model = model;
+        Options = options;
+    }
+
+    /// <summary>The metadata of the model in use.</summary>
+    public ModelMetadata Model { get; }
+
+    /// <summary>The options pages are read with.</summary>
+    public CleanerOptions Options { get; }
+
+    /// <summary>A cleaner with the model embedded in the library.</summary>
+    /// <exception cref="ModelFormatException">The embedded model cannot be used.</exception>
+    public static Cleaner CreateDefault(CleanerOptions? options = null)
+    {
+        var (metadata, classifier) = DefaultModel.Get();
+        return new Cleaner(classifier, metadata, options ?? CleanerOptions.Default);
+    }
+
+    /// <summary>A cleaner with the model in a file written by <c>pagecleaner train</c>.</summary>
+    /// <exception cref="ModelFormatException">The file is not a model this version can use.</exception>
+    public static Cleaner FromModelFile(string path, CleanerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using FileStream stream = OpenModel(path);
+        var (metadata, classifier) = ModelFile.Read(stream, path, FeatureExtractor.Default.Schema);
+        return new Cleaner(classifier, metadata, options ?? CleanerOptions.Default);
+    }
+
+    /// <summary>Cleans a page given as bytes (HTML or a text dump, any encoding).</summary>
+    /// <param name="page">The page's bytes.</param>
+    /// <param name="source">A name for the page (path or URL), copied into the result.</param>
+    /// <exception cref="PageRejectedException">The page is empty, binary or over a size limit.</exception>
+    public CleanResult Clean(ReadOnlySpan<byte> page, string? source = null) =>
+        Clean(PageReader.Read(page, Options), source);
+
+    /// <summary>Cleaner for text that is already decoded (HTML or a dump, per <see cref="CleanerOptions.Input"/>).</summary>
+    /// <exception cref="PageRejectedException">The text is empty.</exception>
+    public CleanResult Clean(string page, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (string.IsNullOrWhiteSpace(page)) throw new PageRejectedException("no text (only whitespace)");
+        return Clean(PageReader.Read(page, Options), source);
+    }
+
+    internal CleanResult Clean(SegmentedPage page, string? source)
+    {
+        int n = page.Blocks.Count;
+        var (_, matrix) = _features.Extract(page);
+        var probabilities = new float[n * BlockLabels.Count];
+        _classifier.Predict(matrix, n, probabilities);
+
+        var blocks = new BlockResult[n];
+        var spamBlocks = new List<int>();
+        float spamScore = 0;
+        for (int i = 0; i < n; i++)
+        {
+            Block b = page.Blocks[i];
+            ReadOnlySpan<float> p = probabilities.AsSpan(i * BlockLabels.Count, BlockLabels.Count);
+            BlockLabel label = Decide(p, b.Hidden);
+            if (label == BlockLabel.Spam) spamBlocks.Add(i);
+            spamScore = Math.Max(spamScore, p[(int)BlockLabel.Spam]);
+            blocks[i] = new BlockResult(i, label, p[(int)label], b.Text, b.Element?.BuildPath(), b.Line, b.Hidden, b.Tag, b.HeadingLevel, b.Preformatted);
+        }
+        return new CleanResult
+        {
+            Source = source,
+            Format = page.Kind,
+            Encoding = page.Encoding,
+            Title = page.Title ?? FirstShortContent(blocks),
+            Text = PlainTextRenderer.Render(blocks),
+            Verdict = new PageVerdict(spamBlocks.Count > 0, spamScore, spamBlocks),
+            Blocks = blocks,
+        };
+    }
+
+    // Spam wins at the threshold; otherwise the likelier of content and boilerplate. Hidden text is never content.
+    private BlockLabel Decide(ReadOnlySpan<float> p, bool hidden)
+    {
+        if (p[(int)BlockLabel.Spam] >= Options.SpamThreshold) return BlockLabel.Spam;
+        if (hidden) return BlockLabel.Boilerplate;
+        return p[(int)BlockLabel.Content] >= p[(int)BlockLabel.Boilerplate] ? BlockLabel.Content : BlockLabel.Boilerplate;
+    }
+
+    private static string? FirstShortContent(BlockResult[] blocks)
+    {
+        foreach (BlockResult b in blocks)
+        {
+            if (b.Label == BlockLabel.Content) return b.Text.Length <= 200 ? b.Text : null;
+        }
+        return null;
+    }
+
+    private static FileStream OpenModel(string path)
+    {
+        try
+        {
+            return File.OpenRead(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ModelFormatException($"{path}: cannot read the model file ({e.Message})", e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using PageCleaner.Documents;
+
+namespace PageCleaner;
+
+/// <summary>How a page is read and cleaned. The defaults suit scraped pages; every limit can be raised.</summary>
+public sealed record CleanerOptions
+{
+    /// <summary>The defaults.</summary>
+    public static CleanerOptions Default { get; } = new();
+
+    /// <summary>HTML, text dump, or decide from the bytes (default).</summary>
+    public InputKind Input { get; init; } = InputKind.Auto;
+
+    /// <summary>Pages larger than this many bytes are refused (default 20 MiB).</summary>
+    public long MaxPageBytes { get; init; } = 20L * 1024 * 1024;
+
+    /// <summary>
+    /// Block-level elements nested deeper than this are read as inline text of their ancestor (default 256), which
+    /// bounds the work per block on pathological nesting.
+    /// </summary>
+    public int MaxBlockDepth { get; init; } = 256;
+
+    /// <summary>
+    /// HTML elements nested deeper than this are flattened before parsing (default 1000): the parser's time grows with
+    /// the square of the depth, so a hostile page nested 100,000 deep would otherwise take minutes.
+    /// </summary>
+    public int MaxNestingDepth { get; init; } = 1000;
+
+    /// <summary>Probability of spam at or above which a page is flagged as containing spam (default 0.5).</summary>
+    public float SpamThreshold { get; init; } = 0.5f;
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+
+namespace PageCleaner.Documents;
+
+/// <summary>
+/// Turns a page's bytes into text: BOM, then a declared charset (HTML only), then UTF-8 validity, then a
+/// scored guess among GB18030, Big5, Shift_JIS, EUC-KR, windows-1251 and windows-1252.
+/// </summary>
+public static class CharsetDetector
+{
+    private static readonly CharsetTarget Utf8 = new("utf-8", CharsetEncodings.Utf8CodePage);
+
+    /// <summary>Decodes <paramref name="bytes"/>; <paramref name="isHtml"/> enables the search for declarations. Never throws.</summary>
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, bool isHtml)
+    {
+        if (DecodeByteOrderMark(bytes) is DecodedText withBom) return withBom;
+
+        bool isAscii = Ascii.IsValid(bytes);
+        bool isUtf8 = EncodingUtf8Validator.IsValid(bytes, out bool truncated);
+        string cutOff = truncated ? " (last character cut off)" : "";
+        var cache = new CharsetEvidenceCache();
+        string? ignoredLabel = null;
+        CharsetDeclaration? declaration = isHtml ? CharsetDeclarationScanner.Find(bytes, out ignoredLabel) : null;
+        string? problem = null;
+        if (declaration is not null)
+        {
+            problem = CharsetDeclarationCheck.FindProblem(declaration, bytes, isAscii, isUtf8, cache);
+            if (problem is null)
+            {
+                string detail = $"declared {declaration.Label} in {declaration.Source}";
+                if (declaration.Label != declaration.Target.Name) detail += $", decoded as {declaration.Target.Name}";
+                return Result(bytes, declaration.Target, EncodingEvidence.Declared, detail + cutOff);
+            }
+        }
+
+        string reason = problem ?? (ignoredLabel is not null ? $"unknown charset \"{ignoredLabel}\" ignored" : "no declaration");
+        if (isAscii) return Result(bytes, Utf8, EncodingEvidence.ValidUtf8, problem is null && ignoredLabel is null ? "ASCII only" : $"{reason}; ASCII only");
+        if (isUtf8)
+        {
+            // Here a problem can only be a legacy declaration on bytes that are valid UTF-8.
+            string detail = problem is null ? $"{reason}; valid UTF-8{cutOff}" : $"{problem}; decoded as utf-8{cutOff}";
+            return Result(bytes, Utf8, EncodingEvidence.ValidUtf8, detail);
+        }
+
+        // A declared utf-8 that failed already says the bytes are not UTF-8.
+        string notUtf8 = declaration is not null && declaration.Target.IsUtf8 && problem is not null ? "" : ", not UTF-8";
+        EncodingSample sample = cache.GetSample(bytes);
+        if (EncodingUtf8Validator.IsMostlyValid(sample.Bytes))
+        {
+            return Result(bytes, Utf8, EncodingEvidence.Guessed, $"{reason}{notUtf8}; guessed utf-8 (only a few invalid bytes)");
+        }
+        EncodingScore[] scores = cache.GetScores(bytes);
+        EncodingScore best = scores[0], next = scores[1];
+        string guess = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{reason}{notUtf8}; guessed {best.Candidate.Name} (score {best.Score:0.00}, next {next.Candidate.Name} {next.Score:0.00})");
+        return Result(bytes, best.Candidate.Target, EncodingEvidence.Guessed, guess);
+    }
+
+    private static DecodedText? DecodeByteOrderMark(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return Result(bytes[3..], Utf8, EncodingEvidence.ByteOrderMark, "byte order mark utf-8");
+        }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            var target = new CharsetTarget("utf-16le", CharsetEncodings.Utf16LeCodePage);
+            return Result(bytes[2..], target, EncodingEvidence.ByteOrderMark, "byte order mark utf-16le");
+        }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            var target = new CharsetTarget("utf-16be", CharsetEncodings.Utf16BeCodePage);
+            return Result(bytes[2..], target, EncodingEvidence.ByteOrderMark, "byte order mark utf-16be");
+        }
+        return null;
+    }
+
+    private static DecodedText Result(ReadOnlySpan<byte> bytes, CharsetTarget target, EncodingEvidence evidence, string detail) =>
+        new(CharsetEncodings.GetString(target.CodePage, bytes), new DetectedEncoding(target.Name, evidence, detail));
+}

@@ -1,0 +1,6 @@
+using HtmlAgilityPack;
+
+namespace PageCleaner.Documents;
+
+/// <summary>A page decoded and, if HTML, parsed: the input of segmentation.</summary>
+internal sealed record LoadedPage(InputKind Kind, DecodedText Decoded, HtmlDocument? Html);

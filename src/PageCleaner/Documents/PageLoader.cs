@@ -1,0 +1,70 @@
+using System.IO.Compression;
+using HtmlAgilityPack;
+
+namespace PageCleaner.Documents;
+
+/// <summary>Bytes to a decoded, parsed page: limits, binary and gzip sniffing, HTML/text detection, charset, parse.</summary>
+internal static class PageLoader
+{
+    public static LoadedPage Load(ReadOnlySpan<byte> bytes, CleanerOptions options)
+    {
+        if (bytes.Length > options.MaxPageBytes) throw TooLarge(bytes.Length, options);
+        if (BinarySniffer.IsGzip(bytes))
+        {
+            byte[] inflated = Gunzip(bytes, options);
+            return Load(inflated, options);
+        }
+        if (IsBlank(bytes)) throw new PageRejectedException(bytes.Length == 0 ? "empty file" : "no text (only whitespace)");
+        if (BinarySniffer.Describe(bytes) is string binary) throw new PageRejectedException($"not a page: {binary}");
+
+        InputKind kind = options.Input == InputKind.Auto ? InputKindDetector.Detect(bytes) : options.Input;
+        DecodedText decoded = CharsetDetector.Decode(bytes, kind == InputKind.Html);
+        return FromText(decoded, kind, options);
+    }
+
+    /// <summary>Text that is already decoded (a string from the caller).</summary>
+    public static LoadedPage FromText(DecodedText decoded, InputKind kind, CleanerOptions options)
+    {
+        if (kind == InputKind.Auto)
+        {
+            kind = InputKindDetector.Detect(System.Text.Encoding.UTF8.GetBytes(decoded.Text[..Math.Min(decoded.Text.Length, 65536)]));
+        }
+        if (kind == InputKind.Text) return new LoadedPage(kind, decoded, null);
+        var document = new HtmlDocument();
+        document.LoadHtml(NestingLimiter.Limit(decoded.Text, options.MaxNestingDepth, out _));
+        return new LoadedPage(InputKind.Html, decoded, document);
+    }
+
+    private static byte[] Gunzip(ReadOnlySpan<byte> bytes, CleanerOptions options)
+    {
+        try
+        {
+            using var input = new GZipStream(new MemoryStream(bytes.ToArray()), CompressionMode.Decompress);
+            using var output = new MemoryStream();
+            byte[] buffer = new byte[81920];
+            int read;
+            while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                output.Write(buffer, 0, read);
+                if (output.Length > options.MaxPageBytes) throw TooLarge(output.Length, options);
+            }
+            return output.ToArray();
+        }
+        catch (InvalidDataException e)
+        {
+            throw new PageRejectedException("broken gzip stream: " + e.Message, e);
+        }
+    }
+
+    private static PageRejectedException TooLarge(long length, CleanerOptions options) =>
+        new($"page is {length / 1048576.0:0.0} MiB, over the limit of {options.MaxPageBytes / 1048576.0:0.#} MiB (raise it with the max page size option)");
+
+    private static bool IsBlank(ReadOnlySpan<byte> bytes)
+    {
+        foreach (byte b in bytes)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0)) return false;
+        }
+        return true;
+    }
+}

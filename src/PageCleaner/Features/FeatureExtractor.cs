@@ -1,0 +1,51 @@
+using PageCleaner.Features.Extractors;
+using PageCleaner.Segmentation;
+
+namespace PageCleaner.Features;
+
+/// <summary>
+/// Turns a segmented page into its feature matrix, one row per block, in the column order of <see cref="Schema"/>.
+/// Training and cleaning both call this, so the model always sees rows made the same way.
+/// </summary>
+internal sealed class FeatureExtractor
+{
+    private readonly IFeatureExtractor[] _extractors;
+
+    public FeatureExtractor()
+    {
+        _extractors =
+        [
+            new TextShapeFeatures(), new LinkFeatures(), new StructureFeatures(), new MarkupTokenFeatures(),
+            new ContainerFeatures(), new PositionFeatures(), new LineLayoutFeatures(), new CueFeatures(),
+            new NeighbourFeatures(),
+        ];
+        var all = new List<FeatureDefinition>();
+        foreach (IFeatureExtractor e in _extractors) all.AddRange(e.Features);
+        Schema = new FeatureSchema(all);
+    }
+
+    /// <summary>The extractor every model of this version uses; stateless and shareable.</summary>
+    public static FeatureExtractor Default { get; } = new();
+
+    public FeatureSchema Schema { get; }
+
+    /// <summary>Returns the analysis and the row-major matrix (blocks x <see cref="FeatureSchema.Count"/>).</summary>
+    public (PageAnalysis Analysis, float[] Matrix) Extract(SegmentedPage page)
+    {
+        PageAnalysis analysis = PageAnalysis.Build(page);
+        int width = Schema.Count;
+        var matrix = new float[page.Blocks.Count * width];
+        for (int i = 0; i < page.Blocks.Count; i++)
+        {
+            Span<float> row = matrix.AsSpan(i * width, width);
+            int offset = 0;
+            foreach (IFeatureExtractor e in _extractors)
+            {
+                int count = e.Features.Count;
+                e.Extract(analysis, i, row.Slice(offset, count));
+                offset += count;
+            }
+        }
+        return (analysis, matrix);
+    }
+}

@@ -1,0 +1,113 @@
+using PageCleaner.Documents;
+using PageCleaner.Segmentation;
+using PageCleaner.Text;
+
+namespace PageCleaner.Features;
+
+/// <summary>
+/// Everything the extractors read about a page, computed once: per-block text statistics, date mentions,
+/// vocabulary cues, running character counts, and the text aggregated into the DOM containers.
+/// </summary>
+internal sealed class PageAnalysis
+{
+    private PageAnalysis(SegmentedPage page)
+    {
+        Page = page;
+        Blocks = page.Blocks;
+        int n = Blocks.Count;
+        Stats = new TextStats[n];
+        DateMentions = new int[n];
+        DateCoverage = new float[n];
+        Cues = new int[n];
+        CharsBefore = new int[n];
+        Containers = new ElementNode?[n];
+    }
+
+    public SegmentedPage Page { get; }
+    public IReadOnlyList<Block> Blocks { get; }
+    public bool IsTextDump => Page.Kind == InputKind.Text;
+    public TextStats[] Stats { get; }
+    public int[] DateMentions { get; }
+
+    /// <summary>Share of a block's characters inside date/time mentions.</summary>
+    public float[] DateCoverage { get; }
+
+    /// <summary>Vocabulary cue categories found in each block, as a bit set (see <see cref="CueVocabulary"/>).</summary>
+    public int[] Cues { get; }
+
+    /// <summary>Non-whitespace characters of all blocks before each block.</summary>
+    public int[] CharsBefore { get; }
+
+    /// <summary>The element holding a block together with its siblings: the block's own element, or its parent for paragraph-like tags.</summary>
+    public ElementNode?[] Containers { get; }
+
+    public int TotalChars { get; private set; }
+    public int MaxBlockChars { get; private set; }
+    public int LongestBlock { get; private set; }
+
+    /// <summary>The container holding the most paragraph-like text (sentences, commas, length), as in readability scoring.</summary>
+    public ElementNode? BestContainer { get; private set; }
+
+    public TitleOverlap Title { get; private set; } = TitleOverlap.Empty;
+
+    public static PageAnalysis Build(SegmentedPage page)
+    {
+        var a = new PageAnalysis(page);
+        int total = 0, max = -1;
+        for (int i = 0; i < a.Blocks.Count; i++)
+        {
+            Block b = a.Blocks[i];
+            TextStats s = TextStatsCounter.Count(b.Text);
+            a.Stats[i] = s;
+            (int mentions, int covered) = DateTimeScanner.Scan(b.Text);
+            a.DateMentions[i] = mentions;
+            a.DateCoverage[i] = s.Chars == 0 ? 0 : Math.Min(1f, covered / (float)s.Chars);
+            a.Cues[i] = CueVocabulary.Match(b.Text);
+            a.CharsBefore[i] = total;
+            total += s.Chars;
+            if (s.Chars > max)
+            {
+                max = s.Chars;
+                a.LongestBlock = i;
+            }
+        }
+        a.TotalChars = total;
+        a.MaxBlockChars = Math.Max(max, 0);
+        a.Title = TitleOverlap.Create(page.Title);
+        if (!a.IsTextDump) a.AggregateContainers();
+        return a;
+    }
+
+    private void AggregateContainers()
+    {
+        float bestScore = 0;
+        for (int i = 0; i < Blocks.Count; i++)
+        {
+            Block b = Blocks[i];
+            ElementNode? element = b.Element;
+            if (element is null) continue;
+            TextStats s = Stats[i];
+            for (ElementNode? e = element; e is not null; e = e.Parent)
+            {
+                e.TextChars += s.Chars;
+                e.LinkChars += b.LinkChars;
+                e.BlockCount++;
+            }
+            ElementNode container = HtmlTags.ParagraphLike.Contains(element.Tag) && element.Parent is not null ? element.Parent : element;
+            Containers[i] = container;
+            if (s.Chars < 20 || b.LinkChars * 2 > s.Chars || b.Hidden) continue;
+            float perPoint = s.CjkChars * 2 > s.Chars ? 50f : 100f;
+            float points = 1 + s.ClauseMarks + s.SentenceEnds + Math.Min(s.Chars / perPoint, 3f);
+            float share = 1f;
+            for (ElementNode? e = container; e is not null && share > 0.3f; e = e.Parent, share /= 2)
+            {
+                e.ContentScore += points * share;
+                if (e.ContentScore > bestScore)
+                {
+                    bestScore = e.ContentScore;
+                    BestContainer = e;
+                }
+            }
+        }
+    }
+}

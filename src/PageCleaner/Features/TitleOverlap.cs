@@ -1,0 +1,43 @@
+namespace PageCleaner.Features;
+
+/// <summary>Measures how much of a block's text appears in the page title, on lower-cased character bigrams.</summary>
+internal sealed class TitleOverlap
+{
+    private const int MaxBlockChars = 400;
+    private readonly HashSet<int> _bigrams;
+
+    private TitleOverlap(HashSet<int> bigrams) => _bigrams = bigrams;
+
+    public static TitleOverlap Empty { get; } = new([]);
+
+    public static TitleOverlap Create(string? title)
+    {
+        var set = new HashSet<int>();
+        if (title is not null) AddBigrams(title, set);
+        return new TitleOverlap(set);
+    }
+
+    /// <summary>Share of the block's bigrams found in the title (0 for long blocks or no title).</summary>
+    public float Score(string text)
+    {
+        if (_bigrams.Count == 0 || text.Length > MaxBlockChars || text.Length < 2) return 0;
+        int total = 0, hits = 0;
+        for (int i = 0; i + 1 < text.Length; i++)
+        {
+            char a = char.ToLowerInvariant(text[i]), b = char.ToLowerInvariant(text[i + 1]);
+            if (char.IsWhiteSpace(a) || char.IsWhiteSpace(b)) continue;
+            total++;
+            if (_bigrams.Contains((a << 16) | b)) hits++;
+        }
+        return total == 0 ? 0 : hits / (float)total;
+    }
+
+    private static void AddBigrams(string s, HashSet<int> set)
+    {
+        for (int i = 0; i + 1 < s.Length; i++)
+        {
+            char a = char.ToLowerInvariant(s[i]), b = char.ToLowerInvariant(s[i + 1]);
+            if (!char.IsWhiteSpace(a) && !char.IsWhiteSpace(b)) set.Add((a << 16) | b);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using PageCleaner.Features;
+
+namespace PageCleaner.Learning;
+
+/// <summary>
+/// The ML.NET model behind <see cref="IBlockClassifier"/>: a LightGBM multiclass tree ensemble. Prediction engines
+/// are not thread-safe, so each thread borrows one from a pool (one per thread at most, never one per page).
+/// </summary>
+internal sealed class MlNetBlockClassifier : IBlockClassifier
+{
+    private readonly MLContext _context;
+    private readonly ITransformer _model;
+    private readonly ConcurrentBag<PredictionEngine<MlNetRows.BlockRow, MlNetRows.BlockScores>> _engines = [];
+
+    // Score slot of each BlockLabel, read from the model's slot names rather than assumed.
+    private readonly int[] _slotOfLabel;
+
+    public MlNetBlockClassifier(MLContext context, ITransformer model, FeatureSchema schema)
+    {
+        _context = context;
+        _model = model;
+        Schema = schema;
+        _slotOfLabel = ScoreSlots(context, model, schema.Count);
+    }
+
+    public FeatureSchema Schema { get; }
+
+    public ITransformer Model => _model;
+
+    public void Predict(ReadOnlySpan<float> matrix, int rows, Span<float> probabilities)
+    {
+        int width = Schema.Count;
+        if (matrix.Length < rows * width) throw new ArgumentException("matrix is smaller than rows x features", nameof(matrix));
+        if (!_engines.TryTake(out var engine))
+        {
+            engine = _context.Model.CreatePredictionEngine<MlNetRows.BlockRow, MlNetRows.BlockScores>(
+                _model, ignoreMissingColumns: true, inputSchemaDefinition: MlNetRows.InputSchema(width));
+        }
+        try
+        {
+            var row = new MlNetRows.BlockRow { Features = new float[width] };
+            var output = new MlNetRows.BlockScores();
+            for (int r = 0; r < rows; r++)
+            {
+                matrix.Slice(r * width, width).CopyTo(row.Features);
+                engine.Predict(row, ref output);
+                Span<float> target = probabilities.Slice(r * BlockLabels.Count, BlockLabels.Count);
+                Normalize(output.Score, _slotOfLabel, target);
+            }
+        }
+        finally
+        {
+            _engines.Add(engine);
+        }
+    }
+
+    private static int[] ScoreSlots(MLContext context, ITransformer model, int featureCount)
+    {
+        var empty = context.Data.LoadFromEnumerable(Array.Empty<MlNetRows.BlockRow>(), MlNetRows.InputSchema(featureCount));
+        DataViewSchema output = model.GetOutputSchema(empty.Schema);
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        output[MlNetRows.ScoreColumn].GetSlotNames(ref names);
+        var slots = new int[BlockLabels.Count];
+        Array.Fill(slots, -1);
+        int index = 0;
+        foreach (ReadOnlyMemory<char> name in names.DenseValues())
+        {
+            if (BlockLabels.TryParse(name.Span, out BlockLabel label)) slots[(int)label] = index;
+            index++;
+        }
+        return slots;
+    }
+
+    // Picks each label's score from its slot (a label the training data lacked scores 0); sums to one.
+    private static void Normalize(float[] scores, int[] slotOfLabel, Span<float> target)
+    {
+        float sum = 0;
+        for (int i = 0; i < target.Length; i++)
+        {
+            int slot = slotOfLabel[i];
+            float v = slot >= 0 && slot < scores.Length && float.IsFinite(scores[slot]) ? Math.Max(0, scores[slot]) : 0;
+            target[i] = v;
+            sum += v;
+        }
+        if (sum <= 0)
+        {
+            target.Fill(1f / target.Length);
+            return;
+        }
+        for (int i = 0; i < target.Length; i++) target[i] /= sum;
+    }
+}

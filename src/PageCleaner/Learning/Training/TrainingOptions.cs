@@ -1,0 +1,11 @@
+namespace PageCleaner.Learning.Training;
+
+/// <summary>Settings of a training run. The defaults build the shipped model.</summary>
+internal sealed record TrainingOptions
+{
+    public int Seed { get; init; } = 42;
+    public int Iterations { get; init; } = 300;
+    public int Leaves { get; init; } = 31;
+    public int MinExamplesPerLeaf { get; init; } = 10;
+    public double LearningRate { get; init; } = 0.05;
+}

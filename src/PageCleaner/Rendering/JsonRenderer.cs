@@ -1,0 +1,55 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PageCleaner.Documents;
+
+namespace PageCleaner.Rendering;
+
+/// <summary>
+/// One JSON object per page: <c>{"source","format","encoding","encodingDetail","title","text","verdict":{"spam","spamScore"},
+/// "blocks":[{"index","label","score","text","path" or "line","hidden"}]}</c>.
+/// </summary>
+public static class JsonRenderer
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Writes <paramref name="result"/> as one compact JSON object (no trailing newline).</summary>
+    public static void Write(Stream output, CleanResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        using var w = new Utf8JsonWriter(output, Options);
+        w.WriteStartObject();
+        w.WriteString("source", result.Source);
+        w.WriteString("format", result.Format == InputKind.Text ? "text" : "html");
+        w.WriteString("encoding", result.Encoding.Name);
+        w.WriteString("encodingDetail", result.Encoding.Detail);
+        w.WriteString("title", result.Title);
+        w.WriteString("text", result.Text);
+        w.WriteStartObject("verdict");
+        w.WriteBoolean("spam", result.Verdict.Spam);
+        w.WriteNumber("spamScore", Math.Round(result.Verdict.SpamScore, 4));
+        w.WriteEndObject();
+        w.WriteStartArray("blocks");
+        foreach (BlockResult b in result.Blocks)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("index", b.Index);
+            w.WriteString("label", BlockLabels.Name(b.Label));
+            w.WriteNumber("score", Math.Round(b.Score, 4));
+            w.WriteString("text", b.Text);
+            if (b.Path is not null) w.WriteString("path", b.Path);
+            w.WriteNumber("line", b.Line);
+            w.WriteBoolean("hidden", b.Hidden);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>The JSON object as a string.</summary>
+    public static string Render(CleanResult result)
+    {
+        using var ms = new MemoryStream();
+        Write(ms, result);
+        return System.Text.Encoding.UTF8.GetString(ms.ToArray());
+    }
+}

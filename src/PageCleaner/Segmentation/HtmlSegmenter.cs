@@ -1,0 +1,130 @@
+using System.Net;
+using HtmlAgilityPack;
+using PageCleaner.Documents;
+using PageCleaner.Text;
+
+namespace PageCleaner.Segmentation;
+
+/// <summary>
+/// Cuts a parsed HTML document into blocks at block-level boundaries, walking the DOM once with an explicit
+/// stack (no recursion, so nesting depth cannot overflow the call stack).
+/// </summary>
+internal sealed class HtmlSegmenter
+{
+    private readonly int _maxBlockDepth;
+
+    /// <param name="maxBlockDepth">Block-level elements nested deeper than this are treated as inline: their text joins the enclosing block.</param>
+    public HtmlSegmenter(int maxBlockDepth) => _maxBlockDepth = maxBlockDepth;
+
+    private readonly record struct Frame(HtmlNode Node, bool Exit, bool Boundary, int SiblingIndex);
+
+    public SegmentedPage Segment(HtmlDocument document, DetectedEncoding encoding, bool readAnnotations)
+    {
+        var blocks = new List<Block>();
+        var builder = new BlockBuilder();
+        var walk = new Stack<Frame>();
+        var contexts = new Stack<WalkContext>();
+        var siblingCounter = new SiblingCounter();
+        var titles = new TitleCollector();
+        contexts.Push(default);
+        walk.Push(new Frame(document.DocumentNode, false, false, 1));
+
+        void Flush()
+        {
+            Block? block = builder.Flush(blocks.Count, readAnnotations);
+            if (block is not null) blocks.Add(block);
+        }
+
+        while (walk.Count > 0)
+        {
+            Frame frame = walk.Pop();
+            HtmlNode node = frame.Node;
+            if (frame.Exit)
+            {
+                contexts.Pop();
+                if (frame.Boundary) Flush();
+                continue;
+            }
+            switch (node.NodeType)
+            {
+                case HtmlNodeType.Text:
+                    string raw = ((HtmlTextNode)node).Text;
+                    builder.AddText(raw.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(raw) : raw, contexts.Peek(), node.Line);
+                    continue;
+                case HtmlNodeType.Document:
+                    PushChildren(walk, node, siblingCounter);
+                    continue;
+                case HtmlNodeType.Element:
+                    break;
+                default:
+                    continue;
+            }
+
+            string name = node.Name;
+            if (titles.Offer(node) || HtmlTags.Skipped.Contains(name)) continue;
+            if (name == "br")
+            {
+                if (builder.AddLineBreak()) Flush();
+                continue;
+            }
+            if (name == "hr")
+            {
+                Flush();
+                continue;
+            }
+
+            WalkContext parent = contexts.Peek();
+            bool hidden = parent.Hidden || IsHiddenElement(node);
+            bool deepEnough = parent.Element is null || parent.Element.Depth < _maxBlockDepth;
+            bool boundary = deepEnough && (HtmlTags.BlockLevel.Contains(name) || (hidden && !parent.Hidden));
+            int tokens = MarkupTokenMatcher.Match(node.GetAttributeValue("class", null)) | MarkupTokenMatcher.Match(node.GetAttributeValue("id", null));
+            BlockLabel? annotation = parent.Annotation;
+            if (readAnnotations && BlockLabels.TryParse(node.GetAttributeValue("data-pc-label", null), out BlockLabel label)) annotation = label;
+
+            ElementNode? element = parent.Element;
+            int inlineTokens = parent.InlineTokenFlags;
+            TagKind inlineKinds = parent.InlineKinds;
+            if (boundary)
+            {
+                Flush();
+                element = new ElementNode(name, node.Id, node.GetAttributeValue("class", null), parent.Element, frame.SiblingIndex, tokens);
+                inlineTokens = 0;
+                inlineKinds = TagKind.None;
+            }
+            else
+            {
+                inlineTokens |= tokens;
+                inlineKinds |= HtmlTags.KindOf(name);
+            }
+            int linkDepth = parent.LinkDepth;
+            if (name == "a" && node.GetAttributeValue("href", null) is string href)
+            {
+                linkDepth++;
+                builder.AddLink(href);
+            }
+            contexts.Push(new WalkContext(element, hidden, linkDepth, annotation, inlineTokens, inlineKinds, parent.Preformatted || name == "pre"));
+            walk.Push(new Frame(node, true, boundary, 0));
+            PushChildren(walk, node, siblingCounter);
+        }
+        Flush();
+        return new SegmentedPage(InputKind.Html, blocks, titles.Title, encoding);
+    }
+
+    private static bool IsHiddenElement(HtmlNode node)
+    {
+        if (node.Attributes.Count == 0) return false;
+        if (node.Attributes["hidden"] is not null) return true;
+        if (string.Equals(node.GetAttributeValue("aria-hidden", null), "true", StringComparison.OrdinalIgnoreCase)) return true;
+        return InlineStyleVisibility.IsHidden(node.GetAttributeValue("style", null));
+    }
+
+    private static void PushChildren(Stack<Frame> walk, HtmlNode node, SiblingCounter counter)
+    {
+        HtmlNodeCollection children = node.ChildNodes;
+        int n = children.Count;
+        if (n == 0) return;
+        Span<int> indexes = n <= 256 ? stackalloc int[n] : new int[n];
+        counter.Number(children, indexes);
+        for (int i = n - 1; i >= 0; i--) walk.Push(new Frame(children[i], false, false, indexes[i]));
+    }
+}

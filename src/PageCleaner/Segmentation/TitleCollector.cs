@@ -1,0 +1,53 @@
+using System.Net;
+using HtmlAgilityPack;
+using PageCleaner.Text;
+
+namespace PageCleaner.Segmentation;
+
+/// <summary>Picks the page title from <c>&lt;title&gt;</c>, falling back to <c>og:title</c>, while the walk passes by.</summary>
+internal sealed class TitleCollector
+{
+    private string? _title, _openGraphTitle;
+
+    public string? Title => _title ?? _openGraphTitle;
+
+    /// <summary>Takes the element if it is a title source (or the head holding them); true when the walk should not descend into it.</summary>
+    public bool Offer(HtmlNode element)
+    {
+        switch (element.Name)
+        {
+            case "title":
+                _title ??= Clean(TextOf(element));
+                return true;
+            case "meta":
+                if (_openGraphTitle is null && string.Equals(element.GetAttributeValue("property", null), "og:title", StringComparison.OrdinalIgnoreCase))
+                    _openGraphTitle = Clean(element.GetAttributeValue("content", null));
+                return true;
+            case "head":
+                foreach (HtmlNode child in element.ChildNodes)
+                {
+                    if (child.NodeType == HtmlNodeType.Element) Offer(child);
+                }
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static string TextOf(HtmlNode title)
+    {
+        var parts = new List<string>();
+        foreach (HtmlNode child in title.ChildNodes)
+        {
+            if (child.NodeType == HtmlNodeType.Text) parts.Add(((HtmlTextNode)child).Text);
+        }
+        return string.Concat(parts);
+    }
+
+    private static string? Clean(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw)) return null;
+        string s = WhitespaceNormalizer.Normalize(WebUtility.HtmlDecode(raw));
+        return s.Length == 0 ? null : s;
+    }
+}
