@@ -12,6 +12,8 @@ internal static class PageCleanerCli
         {
             CleanCommand.Create(io),
             TrainCommand.Create(io),
+            EvalCommand.Create(io),
+            FeaturesCommand.Create(io),
         };
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -33,6 +35,13 @@ internal static class PageCleanerCli
         }
         catch (PageCleanerException e)
         {
+            await io.Error.WriteLineAsync("pagecleaner: " + e.Message).ConfigureAwait(false);
+            return ExitCodes.SomeFailed;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Fix: a file that cannot be written outside the per-page loop (train --out in a folder that cannot be
+            // created) escaped as an unhandled exception with a stack trace; it is one line and exit 1 like the others.
             await io.Error.WriteLineAsync("pagecleaner: " + e.Message).ConfigureAwait(false);
             return ExitCodes.SomeFailed;
         }

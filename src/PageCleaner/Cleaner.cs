@@ -86,7 +86,7 @@ public sealed class Cleaner
             BlockLabel label = Decide(p, b.Hidden);
             if (label == BlockLabel.Spam) spamBlocks.Add(i);
             spamScore = Math.Max(spamScore, p[(int)BlockLabel.Spam]);
-            blocks[i] = new BlockResult(i, label, p[(int)label], b.Text, b.Element?.BuildPath(), b.Line, b.Hidden, b.Tag, b.HeadingLevel, b.Preformatted);
+            blocks[i] = new BlockResult(i, label, p[(int)label], b.Text, PathOf(b, page.Kind), b.Line, b.Hidden, b.Tag, b.HeadingLevel, b.Preformatted);
         }
         return new CleanResult
         {
@@ -107,6 +107,10 @@ public sealed class Cleaner
         if (hidden) return BlockLabel.Boilerplate;
         return p[(int)BlockLabel.Content] >= p[(int)BlockLabel.Boilerplate] ? BlockLabel.Content : BlockLabel.Boilerplate;
     }
+
+    // Text outside any element (a fragment without <html>) sits at the document root.
+    private static string? PathOf(Block block, Documents.InputKind kind) =>
+        block.Element?.BuildPath() ?? (kind == Documents.InputKind.Html ? "/" : null);
 
     private static string? FirstShortContent(BlockResult[] blocks)
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using PageCleaner.Cli.Output;
 using PageCleaner.Documents;
 
@@ -14,6 +15,15 @@ internal static class CleanCommand
             Description = "Files, folders (searched recursively for *.html, *.htm, *.txt) or - for standard input; none means standard input.",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        inputs.Validators.Add(r =>
+        {
+            // Fix: the inputs argument takes any token, so an unknown option ("--bogus") was read as a missing file
+            // (exit 1) instead of being a usage error (exit 2). A file whose name starts with '-' can be given as ./-name.
+            foreach (var token in r.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-') r.AddError($"unknown option '{token.Value}' (a file whose name starts with '-' can be given as ./{token.Value})");
+            }
+        });
         var output = new Option<string?>("--output", "-o") { Description = "Write each result to the same relative path under this folder, with extension .txt, .md or .json." };
         var format = new Option<string>("--format", "-f") { Description = "text, markdown or json (json: one object per line per page).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown", "json");
@@ -22,6 +32,9 @@ internal static class CleanCommand
         var threads = new Option<int>("--threads", "-t") { Description = "Pages cleaned at once (default: all cores). Output is the same whatever the number.", DefaultValueFactory = _ => Environment.ProcessorCount };
         threads.Validators.Add(r =>
         {
+            // Fix: GetValueOrDefault throws on a value that is not a number ("--threads many"), which crashed with a
+            // stack trace; such a value is left to the parser, which reports it as a usage error.
+            if (r.Tokens.Count > 0 && !int.TryParse(r.Tokens[^1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)) return;
             if (r.GetValueOrDefault<int>() < 1) r.AddError("--threads must be at least 1");
         });
         var model = new Option<string?>("--model", "-m") { Description = "A model file written by 'pagecleaner train' (default: the model built in)." };
@@ -29,6 +42,8 @@ internal static class CleanCommand
         var maxPage = new Option<double>("--max-page-mb") { Description = "Refuse pages larger than this many MiB.", DefaultValueFactory = _ => 20 };
         maxPage.Validators.Add(r =>
         {
+            // Fix: as for --threads, a value that is not a number is left to the parser instead of throwing here.
+            if (r.Tokens.Count > 0 && !double.TryParse(r.Tokens[^1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) return;
             if (r.GetValueOrDefault<double>() <= 0) r.AddError("--max-page-mb must be positive");
         });
 

@@ -21,7 +21,11 @@ internal sealed class CleanRunner
         var clock = Stopwatch.StartNew();
         var (items, problems) = InputCollector.Collect(_settings.Inputs, _io);
         foreach (string p in problems) _io.Error.WriteLine("pagecleaner: " + p);
-        if (items.Count == 0) return ExitCodes.SomeFailed;
+        if (items.Count == 0)
+        {
+            _io.Error.WriteLine("pagecleaner: " + new RunSummary().Describe(clock.Elapsed, problems.Count));
+            return ExitCodes.SomeFailed;
+        }
 
         var options = CleanerOptions.Default with
         {

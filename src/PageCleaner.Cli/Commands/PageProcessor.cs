@@ -1,3 +1,4 @@
+using PageCleaner.Documents;
 using PageCleaner.Cli.Inputs;
 using PageCleaner.Cli.Output;
 
@@ -10,6 +11,7 @@ internal sealed class PageProcessor
     private readonly CleanSettings _settings;
     private readonly ConsoleStreams _io;
     private readonly HashSet<string> _inputPaths;
+    private readonly Dictionary<string, InputItem> _firstForTarget = new(StringComparer.Ordinal);
     private int _stdinTaken;
 
     public PageProcessor(Cleaner cleaner, CleanSettings settings, ConsoleStreams io, IReadOnlyList<InputItem> items)
@@ -22,7 +24,17 @@ internal sealed class PageProcessor
         {
             if (item.FullPath is not null) _inputPaths.Add(item.FullPath);
         }
+        // Fix: two inputs can map to one result file (page.htm and page.html, or the same relative path in two folders).
+        // Both were written (the last one, which depends on the thread count, won) or the second was reported as
+        // "skipped (output exists)"; now the first input in order owns the file and the others fail with a reason.
+        if (settings.OutputDirectory is not null)
+        {
+            foreach (InputItem item in items) _firstForTarget.TryAdd(TargetOf(item), item);
+        }
     }
+
+    private string TargetOf(InputItem item) =>
+        Path.Combine(_io.Resolve(_settings.OutputDirectory!), Path.ChangeExtension(item.Relative, ResultFormatter.Extension(_settings.Format)));
 
     public PageOutcome Process(InputItem item)
     {
@@ -31,8 +43,10 @@ internal sealed class PageProcessor
         {
             if (_settings.OutputDirectory is not null)
             {
-                target = Path.Combine(_io.Resolve(_settings.OutputDirectory), Path.ChangeExtension(item.Relative, ResultFormatter.Extension(_settings.Format)));
+                target = TargetOf(item);
                 if (_inputPaths.Contains(target)) return Failure(item, $"the result would overwrite an input ({target}); choose another --output folder");
+                if (_firstForTarget.TryGetValue(target, out InputItem? owner) && !ReferenceEquals(owner, item))
+                    return Failure(item, $"the result would go to the same file as the result of {owner.Display} ({target})");
                 if (File.Exists(target) && !_settings.Overwrite) return new PageOutcome(item, null, null, true, null);
             }
             byte[] bytes = Read(item);
@@ -63,15 +77,18 @@ internal sealed class PageProcessor
             if (Interlocked.Exchange(ref _stdinTaken, 1) == 1) throw new PageRejectedException("standard input can be read only once");
             using var ms = new MemoryStream();
             _io.Input.CopyTo(ms);
+            // Checked before cleaning as for files, so a huge stdin is refused before decoding starts.
+            CheckSize(ms.Length);
             return ms.ToArray();
         }
-        var info = new FileInfo(item.FullPath!);
-        long limit = _cleaner.Options.MaxPageBytes;
-        if (info.Length > limit)
-        {
-            throw new PageRejectedException($"page is {info.Length / 1048576.0:0.0} MiB, over the limit of {limit / 1048576.0:0.#} MiB (raise it with --max-page-mb)");
-        }
+        CheckSize(new FileInfo(item.FullPath!).Length);
         return File.ReadAllBytes(item.FullPath!);
+    }
+
+    private void CheckSize(long length)
+    {
+        long limit = _cleaner.Options.MaxPageBytes;
+        if (length > limit) throw PageSizeLimit.Exceeded(length, limit);
     }
 
     private static PageOutcome Failure(InputItem item, string message) => new(item, null, message, false, null);

@@ -7,42 +7,30 @@ using PageCleaner.Learning.Training;
 
 namespace PageCleaner.Cli.Commands;
 
-/// <summary>Runs <c>train</c>: reads labeled pages, splits off the held-out part, fits, reports, writes the model.</summary>
+/// <summary>Runs <c>train</c>: reads labeled samples, separates the held-out part, fits, reports, writes the model.</summary>
 internal static class TrainRunner
 {
-    public static int Run(IReadOnlyList<string> data, string output, int seed, ConsoleStreams io, CancellationToken cancellation)
+    public static int Run(TrainSettings settings, ConsoleStreams io, CancellationToken cancellation)
     {
-        var files = LabeledPageReader.Find(data.Select(io.Resolve));
+        var files = SampleCatalog.Find(settings.Data.Select(io.Resolve));
+        files.AddRange(SampleCatalog.Find(settings.Validate.Select(io.Resolve), allHeldOut: true));
         if (files.Count == 0)
         {
-            io.Error.WriteLine($"pagecleaner: no labeled pages (*.html, *.htm, *{LabeledTextDump.Extension}) under {string.Join(", ", data)}");
+            io.Error.WriteLine($"pagecleaner: no labeled samples under {string.Join(", ", settings.Data)}");
             return ExitCodes.SomeFailed;
         }
-        var training = new List<LabeledPage>();
-        var heldOut = new List<LabeledPage>();
-        int failed = 0;
-        foreach (var (full, relative) in files)
-        {
-            cancellation.ThrowIfCancellationRequested();
-            try
-            {
-                LabeledPage page = LabeledPageReader.Read(full, relative, CleanerOptions.Default);
-                (HeldOutSplit.IsHeldOut(relative) ? heldOut : training).Add(page);
-            }
-            catch (PageCleanerException e)
-            {
-                failed++;
-                io.Error.WriteLine($"pagecleaner: {relative}: {e.Message}");
-            }
-        }
+        io.Error.WriteLine($"pagecleaner: reading {files.Count} sample files");
+        var loaded = SampleReading.LoadAll(files, io.Error, cancellation);
+        var training = loaded.Where(p => !p.HeldOut).Select(p => p.Page).ToList();
+        var heldOut = loaded.Where(p => p.HeldOut).Select(p => p.Page).ToList();
         io.Error.WriteLine($"pagecleaner: {training.Count} training pages, {heldOut.Count} held-out pages");
         var trainer = new ModelTrainer(FeatureExtractor.Default);
-        TrainingResult result = trainer.Train(training, heldOut, new TrainingOptions { Seed = seed }, m => io.Error.WriteLine("pagecleaner: " + m));
-        string target = io.Resolve(output);
+        TrainingResult result = trainer.Train(training, heldOut, new TrainingOptions { Seed = settings.Seed }, m => io.Error.WriteLine("pagecleaner: " + m));
+        string target = io.Resolve(settings.Output);
         AtomicFile.Write(target, result.ModelBytes);
         WriteReport(io.Output, result.Metadata, heldOut.Count);
         io.Error.WriteLine($"pagecleaner: wrote {target} ({result.ModelBytes.Length / 1024.0:0.0} KiB, schema {result.Metadata.SchemaFingerprint})");
-        return failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
+        return loaded.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
     }
 
     private static void WriteReport(Stream output, ModelMetadata metadata, int heldOutPages)

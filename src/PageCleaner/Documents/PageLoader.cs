@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.IO.Compression;
 using HtmlAgilityPack;
+using PageCleaner.Text;
 
 namespace PageCleaner.Documents;
 
@@ -8,7 +10,7 @@ internal static class PageLoader
 {
     public static LoadedPage Load(ReadOnlySpan<byte> bytes, CleanerOptions options)
     {
-        if (bytes.Length > options.MaxPageBytes) throw TooLarge(bytes.Length, options);
+        if (bytes.Length > options.MaxPageBytes) throw PageSizeLimit.Exceeded(bytes.Length, options.MaxPageBytes);
         if (BinarySniffer.IsGzip(bytes))
         {
             byte[] inflated = Gunzip(bytes, options);
@@ -19,6 +21,9 @@ internal static class PageLoader
 
         InputKind kind = options.Input == InputKind.Auto ? InputKindDetector.Detect(bytes) : options.Input;
         DecodedText decoded = CharsetDetector.Decode(bytes, kind == InputKind.Html);
+        // IsBlank sees ASCII whitespace only: a byte order mark, UTF-16 spaces or no-break spaces before nothing
+        // else are no text either, and are rejected like a blank page rather than cleaned into zero blocks.
+        if (IsBlankText(decoded.Text)) throw new PageRejectedException("no text (only whitespace)");
         return FromText(decoded, kind, options);
     }
 
@@ -46,7 +51,7 @@ internal static class PageLoader
             while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
             {
                 output.Write(buffer, 0, read);
-                if (output.Length > options.MaxPageBytes) throw TooLarge(output.Length, options);
+                if (output.Length > options.MaxPageBytes) throw PageSizeLimit.Exceeded(output.Length, options.MaxPageBytes);
             }
             return output.ToArray();
         }
@@ -56,8 +61,14 @@ internal static class PageLoader
         }
     }
 
-    private static PageRejectedException TooLarge(long length, CleanerOptions options) =>
-        new($"page is {length / 1048576.0:0.0} MiB, over the limit of {options.MaxPageBytes / 1048576.0:0.#} MiB (raise it with the max page size option)");
+    private static bool IsBlankText(string text)
+    {
+        foreach (char c in text)
+        {
+            if (!CharClass.IsSpace(c) && c != '\0') return false;
+        }
+        return true;
+    }
 
     private static bool IsBlank(ReadOnlySpan<byte> bytes)
     {

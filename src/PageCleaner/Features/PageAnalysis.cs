@@ -80,6 +80,16 @@ internal sealed class PageAnalysis
 
     private void AggregateContainers()
     {
+        // The totals live on the page's ElementNodes, which outlive this analysis: clear them first, or a second
+        // Extract of the same page (a page trained on twice, evaluated after training) adds to the first one's.
+        foreach (Block b in Blocks)
+        {
+            for (ElementNode? e = b.Element; e is not null; e = e.Parent)
+            {
+                e.TextChars = e.LinkChars = e.BlockCount = 0;
+                e.ContentScore = 0;
+            }
+        }
         float bestScore = 0;
         for (int i = 0; i < Blocks.Count; i++)
         {

@@ -14,6 +14,7 @@ public static class MarkdownRenderer
         foreach (BlockResult b in result.Blocks)
         {
             if (b.Label != BlockLabel.Content) continue;
+            if (previous is null && NeedsTitle(result.Title, b)) sb.Append("# ").Append(result.Title).Append("\n\n");
             if (previous is not null) sb.Append(previous.IsListItem && b.IsListItem ? "\n" : "\n\n");
             AppendBlock(sb, b);
             previous = b;
@@ -21,6 +22,12 @@ public static class MarkdownRenderer
         if (sb.Length > 0) sb.Append('\n');
         return sb.ToString();
     }
+
+    // The body already starts with the title when its first block is a heading or part of the title
+    // (titles often read "Headline | Site name").
+    private static bool NeedsTitle(string? title, BlockResult first) =>
+        !string.IsNullOrWhiteSpace(title) && first.HeadingLevel == 0
+        && !title.Contains(first.Text, StringComparison.Ordinal) && !first.Text.Contains(title, StringComparison.Ordinal);
 
     private static void AppendBlock(StringBuilder sb, BlockResult b)
     {

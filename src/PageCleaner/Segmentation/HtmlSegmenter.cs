@@ -1,4 +1,3 @@
-using System.Net;
 using HtmlAgilityPack;
 using PageCleaner.Documents;
 using PageCleaner.Text;
@@ -49,7 +48,8 @@ internal sealed class HtmlSegmenter
             {
                 case HtmlNodeType.Text:
                     string raw = ((HtmlTextNode)node).Text;
-                    builder.AddText(raw.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(raw) : raw, contexts.Peek(), node.Line);
+                    // The block's line is where its visible text starts: "<p>\n  text" starts on the line after <p>.
+                    builder.AddText(HtmlEntities.Decode(raw), contexts.Peek(), node.Line + LeadingLineBreaks(raw));
                     continue;
                 case HtmlNodeType.Document:
                     PushChildren(walk, node, siblingCounter);
@@ -116,6 +116,18 @@ internal sealed class HtmlSegmenter
         if (node.Attributes["hidden"] is not null) return true;
         if (string.Equals(node.GetAttributeValue("aria-hidden", null), "true", StringComparison.OrdinalIgnoreCase)) return true;
         return InlineStyleVisibility.IsHidden(node.GetAttributeValue("style", null));
+    }
+
+    // Line breaks in the whitespace before the first visible character of a text node.
+    private static int LeadingLineBreaks(string raw)
+    {
+        int n = 0;
+        foreach (char c in raw)
+        {
+            if (c == '\n') n++;
+            else if (!CharClass.IsSpace(c)) break;
+        }
+        return n;
     }
 
     private static void PushChildren(Stack<Frame> walk, HtmlNode node, SiblingCounter counter)

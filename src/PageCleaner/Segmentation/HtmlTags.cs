@@ -18,7 +18,7 @@ internal static class HtmlTags
     public static readonly FrozenSet<string> Skipped = FrozenSet.ToFrozenSet(
     [
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select",
-        "datalist", "textarea", "audio", "video", "map", "noframes", "head",
+        "datalist", "textarea", "audio", "video", "map", "noframes",
     ], StringComparer.Ordinal);
 
     /// <summary>Elements whose block is the paragraph itself rather than a container of paragraphs.</summary>

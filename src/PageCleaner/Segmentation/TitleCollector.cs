@@ -1,4 +1,3 @@
-using System.Net;
 using HtmlAgilityPack;
 using PageCleaner.Text;
 
@@ -11,7 +10,10 @@ internal sealed class TitleCollector
 
     public string? Title => _title ?? _openGraphTitle;
 
-    /// <summary>Takes the element if it is a title source (or the head holding them); true when the walk should not descend into it.</summary>
+    /// <summary>
+    /// Takes the element if it is a title source; true when the walk should not descend into it. The head is walked:
+    /// pages that never close it have their whole body inside it.
+    /// </summary>
     public bool Offer(HtmlNode element)
     {
         switch (element.Name)
@@ -22,12 +24,6 @@ internal sealed class TitleCollector
             case "meta":
                 if (_openGraphTitle is null && string.Equals(element.GetAttributeValue("property", null), "og:title", StringComparison.OrdinalIgnoreCase))
                     _openGraphTitle = Clean(element.GetAttributeValue("content", null));
-                return true;
-            case "head":
-                foreach (HtmlNode child in element.ChildNodes)
-                {
-                    if (child.NodeType == HtmlNodeType.Element) Offer(child);
-                }
                 return true;
             default:
                 return false;
@@ -47,7 +43,7 @@ internal sealed class TitleCollector
     private static string? Clean(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw)) return null;
-        string s = WhitespaceNormalizer.Normalize(WebUtility.HtmlDecode(raw));
+        string s = WhitespaceNormalizer.Normalize(HtmlEntities.Decode(raw));
         return s.Length == 0 ? null : s;
     }
 }

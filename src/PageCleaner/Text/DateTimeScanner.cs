@@ -19,7 +19,9 @@ internal static class DateTimeScanner
         int mentions = 0, covered = 0, i = 0;
         while (i < text.Length)
         {
-            if (char.IsAsciiDigit(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
+            // A digit right after a Han or kana character starts a number too: Chinese and Japanese put no space
+            // between words, so "本文于2025年7月22日发布" and "他7月22日到达" hold dates (they were skipped before).
+            if (char.IsAsciiDigit(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1]) || CharClass.IsCharToken(text[i - 1])))
             {
                 int end = MatchNumeric(text, i);
                 if (end > i)

@@ -1,0 +1,4 @@
+namespace PageCleaner.Cli.Commands;
+
+/// <summary>Everything <c>pagecleaner train</c> was asked to do.</summary>
+internal sealed record TrainSettings(IReadOnlyList<string> Data, IReadOnlyList<string> Validate, string Output, int Seed);

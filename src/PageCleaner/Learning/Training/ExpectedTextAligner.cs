@@ -1,0 +1,45 @@
+using PageCleaner.Segmentation;
+
+namespace PageCleaner.Learning.Training;
+
+/// <summary>
+/// Labels a page's blocks from the page's expected clean text. A block is content when at least 60% of its
+/// character 5-grams (whitespace removed) occur in the expected text, boilerplate when at most 25% do, and left
+/// unlabeled in between (it does not train the model). Short blocks (under 25 characters) match by chance, so
+/// they count as content only within three blocks of the span that long matched blocks cover.
+/// </summary>
+internal static class ExpectedTextAligner
+{
+    public const double ContentAt = 0.6, BoilerplateAt = 0.25;
+    public const int ShortBlock = 25, RegionSlack = 3;
+
+    /// <summary>Sets <see cref="Block.Annotation"/> of every block; returns the number of content blocks.</summary>
+    public static int Label(SegmentedPage page, string expected)
+    {
+        var grams = new CharGramSet(expected);
+        IReadOnlyList<Block> blocks = page.Blocks;
+        var coverage = new double[blocks.Count];
+        int first = -1, last = -1;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            coverage[i] = grams.Coverage(blocks[i].Text);
+            if (coverage[i] >= ContentAt && CharGramSet.Squeeze(blocks[i].Text).Length >= ShortBlock)
+            {
+                if (first < 0) first = i;
+                last = i;
+            }
+        }
+        int content = 0;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            bool isShort = CharGramSet.Squeeze(blocks[i].Text).Length < ShortBlock;
+            bool inRegion = first >= 0 && i >= first - RegionSlack && i <= last + RegionSlack;
+            BlockLabel? label = coverage[i] >= ContentAt ? (isShort && !inRegion ? BlockLabel.Boilerplate : BlockLabel.Content)
+                : coverage[i] <= BoilerplateAt ? BlockLabel.Boilerplate
+                : null;
+            blocks[i].Annotation = label;
+            if (label == BlockLabel.Content) content++;
+        }
+        return content;
+    }
+}

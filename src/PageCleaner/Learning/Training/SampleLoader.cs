@@ -1,0 +1,110 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using PageCleaner.Documents;
+using PageCleaner.Segmentation;
+
+namespace PageCleaner.Learning.Training;
+
+/// <summary>Reads a <see cref="SampleFile"/> through the cleaner's own pipeline and attaches its labels.</summary>
+internal static class SampleLoader
+{
+    public static IEnumerable<LabeledPage> Load(SampleFile file, CleanerOptions options)
+    {
+        byte[] bytes = File.ReadAllBytes(file.FullPath);
+        switch (file.Kind)
+        {
+            case SampleKind.LabeledDump:
+                var (text, labels) = LabeledTextDump.Parse(DecodeUtf8(bytes, file.Relative), file.Relative);
+                var encoding = new DetectedEncoding("utf-8", EncodingEvidence.Caller, "labeled text dumps are UTF-8");
+                yield return new LabeledPage(file.Relative, Sha(bytes), TextSegmenter.Segment(text, encoding, labels));
+                break;
+            case SampleKind.AnnotatedHtml:
+                yield return new LabeledPage(file.Relative, Sha(bytes), PageReader.Read(bytes, options with { Input = InputKind.Html }, readAnnotations: true));
+                break;
+            case SampleKind.PageWithExpectedText:
+                string expected = DecodeUtf8(File.ReadAllBytes(file.CompanionPath!), file.CompanionPath!);
+                SegmentedPage page = PageReader.Read(bytes, options);
+                ExpectedTextAligner.Label(page, expected);
+                yield return new LabeledPage(file.Relative, Sha(bytes), page, expected);
+                break;
+            case SampleKind.PageWithSnippets:
+                var (with, without) = ReadSnippets(file.CompanionPath!);
+                SegmentedPage snipped = PageReader.Read(bytes, options);
+                SnippetLabeler.Label(snipped, with, without);
+                yield return new LabeledPage(file.Relative, Sha(bytes), snipped);
+                break;
+            case SampleKind.JsonLines:
+                foreach (LabeledPage record in ReadJsonLines(file, bytes, options)) yield return record;
+                break;
+        }
+    }
+
+    private static IEnumerable<LabeledPage> ReadJsonLines(SampleFile file, byte[] bytes, CleanerOptions options)
+    {
+        List<string> lines = TextSegmenter.SplitLines(DecodeUtf8(bytes, file.Relative));
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Trim().Length == 0) continue;
+            string origin = $"{file.Relative}:{i + 1}";
+            string? page, expected;
+            InputKind kind;
+            try
+            {
+                using JsonDocument doc = JsonDocument.Parse(lines[i]);
+                JsonElement root = doc.RootElement;
+                kind = root.TryGetProperty("html", out _) ? InputKind.Html : InputKind.Text;
+                page = root.TryGetProperty(kind == InputKind.Html ? "html" : "text", out JsonElement p) ? p.GetString() : null;
+                expected = root.TryGetProperty("expected", out JsonElement e) ? e.GetString() : null;
+            }
+            catch (JsonException e)
+            {
+                throw new PageCleanerException($"{origin}: not a JSON object ({e.Message})", e);
+            }
+            if (page is null || expected is null) throw new PageCleanerException($"{origin}: a record needs \"html\" or \"text\", and \"expected\"");
+            SegmentedPage segmented = PageReader.Read(page, options with { Input = kind });
+            ExpectedTextAligner.Label(segmented, expected);
+            yield return new LabeledPage($"{file.Relative}#{i + 1}", Sha(Encoding.UTF8.GetBytes(lines[i])), segmented, expected);
+        }
+    }
+
+    private static (List<string> With, List<string> Without) ReadSnippets(string path)
+    {
+        try
+        {
+            using JsonDocument doc = JsonDocument.Parse(File.ReadAllBytes(path));
+            return (Strings(doc.RootElement, "with"), Strings(doc.RootElement, "without"));
+        }
+        catch (JsonException e)
+        {
+            throw new PageCleanerException($"{path}: not a snippets file ({e.Message})", e);
+        }
+    }
+
+    private static List<string> Strings(JsonElement root, string name)
+    {
+        var list = new List<string>();
+        if (root.TryGetProperty(name, out JsonElement array) && array.ValueKind == JsonValueKind.Array)
+        {
+            foreach (JsonElement s in array.EnumerateArray())
+            {
+                if (s.GetString() is string v) list.Add(v);
+            }
+        }
+        return list;
+    }
+
+    private static string Sha(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    private static string DecodeUtf8(byte[] bytes, string origin)
+    {
+        try
+        {
+            return new UTF8Encoding(false, true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new PageCleanerException($"{origin}: must be UTF-8");
+        }
+    }
+}

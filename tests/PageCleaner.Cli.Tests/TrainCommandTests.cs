@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using PageCleaner.Cli.Tests.Support;
+
+namespace PageCleaner.Cli.Tests;
+
+/// <summary><c>train --data DIR --out FILE --seed N</c> on a small labeled folder.</summary>
+public sealed partial class TrainCommandTests
+{
+    [GeneratedRegex(@"^held-out blocks \((\d+) pages\):$")]
+    private static partial Regex HeldOutLine();
+
+    [GeneratedRegex(@"^(content|boilerplate|spam) +([01]\.\d{3}) +([01]\.\d{3}) +([01]\.\d{3}) +(\d+)$")]
+    private static partial Regex ScoreRow();
+
+    [Fact]
+    public async Task Writes_the_model_and_prints_a_precision_recall_table_per_label()
+    {
+        using var temp = new TempFolder();
+        TrainingData.Write(temp, "labeled");
+
+        CliRun run = await Tool.RunAsync(temp.Root, "train", "--data", "labeled", "--out", "models/mine.pcmodel", "--seed", "7");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.True(new FileInfo(temp.PathOf("models/mine.pcmodel")).Length > 0);
+        Assert.DoesNotContain(temp.FilesUnder(), f => f.EndsWith(".pctmp", StringComparison.Ordinal));
+        var lines = run.StdoutText.TrimEnd('\n').Split('\n');
+        Assert.Equal(5, lines.Length);
+        Match heldOut = HeldOutLine().Match(lines[0]);
+        Assert.True(heldOut.Success, lines[0]);
+        int heldOutPages = int.Parse(heldOut.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(heldOutPages, 1, TrainingData.HtmlPages + TrainingData.Dumps - 1);
+        Assert.Equal("label        precision  recall     f1  blocks", lines[1]);
+        var rows = lines[2..].Select(l => ScoreRow().Match(l)).ToList();
+        Assert.All(rows, m => Assert.True(m.Success));
+        Assert.Equal(["content", "boilerplate", "spam"], rows.Select(m => m.Groups[1].Value));
+        // The held-out pages have article paragraphs and furniture, so both labels have support there.
+        Assert.True(int.Parse(rows[0].Groups[5].Value, System.Globalization.CultureInfo.InvariantCulture) > 0, lines[2]);
+        Assert.True(int.Parse(rows[1].Groups[5].Value, System.Globalization.CultureInfo.InvariantCulture) > 0, lines[3]);
+        Assert.Contains(run.ErrorLines, l => l.StartsWith("pagecleaner: wrote ", StringComparison.Ordinal) && l.Contains("mine.pcmodel", StringComparison.Ordinal));
+        run.AssertNoStackTrace();
+    }
+
+    [Fact]
+    public async Task The_same_data_and_seed_give_a_byte_identical_model_file()
+    {
+        using var temp = new TempFolder();
+        TrainingData.Write(temp, "labeled");
+
+        CliRun first = await Tool.RunAsync(temp.Root, "train", "--data", "labeled", "--out", "first.pcmodel", "--seed", "7");
+        CliRun second = await Tool.RunAsync(temp.Root, "train", "--data", "labeled", "--out", "second.pcmodel", "--seed", "7");
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Equal(temp.ReadBytes("first.pcmodel"), temp.ReadBytes("second.pcmodel"));
+        Assert.Equal(first.Stdout, second.Stdout);
+    }
+
+    [Fact]
+    public async Task Training_replaces_an_existing_model_file()
+    {
+        using var temp = new TempFolder();
+        TrainingData.Write(temp, "labeled");
+        temp.WriteText("model.pcmodel", "old model\n");
+
+        CliRun run = await Tool.RunAsync(temp.Root, "train", "--data", "labeled", "--out", "model.pcmodel", "--seed", "7");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.NotEqual("old model\n", temp.ReadText("model.pcmodel"));
+        Assert.Equal([(byte)'P', (byte)'K'], temp.ReadBytes("model.pcmodel")[..2]); // a zip
+    }
+}

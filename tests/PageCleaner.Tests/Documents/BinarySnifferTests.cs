@@ -1,0 +1,64 @@
+using System.Text;
+using PageCleaner.Documents;
+
+namespace PageCleaner.Tests.Documents;
+
+public sealed class BinarySnifferTests
+{
+    private static byte[] WithTail(byte[] magic) => [.. magic, .. Encoding.ASCII.GetBytes(new string('x', 200))];
+
+    [Fact]
+    public void Known_magic_numbers_are_named()
+    {
+        Assert.Equal("a PNG image", BinarySniffer.Describe(WithTail([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])));
+        Assert.Equal("a PDF document", BinarySniffer.Describe(WithTail("%PDF-1.7\n"u8.ToArray())));
+        Assert.Equal("a ZIP archive", BinarySniffer.Describe(WithTail([0x50, 0x4B, 0x03, 0x04])));
+        Assert.Equal("a JPEG image", BinarySniffer.Describe(WithTail([0xFF, 0xD8, 0xFF, 0xE0])));
+        Assert.Equal("a GIF image", BinarySniffer.Describe(WithTail("GIF89a"u8.ToArray())));
+        Assert.Equal("an executable", BinarySniffer.Describe(WithTail([0x7F, 0x45, 0x4C, 0x46])));
+    }
+
+    [Fact]
+    public void Control_byte_noise_is_binary()
+    {
+        byte[] noise = new byte[4096];
+        for (int i = 0; i < noise.Length; i++) noise[i] = (byte)((i * 7) % 9); // 0..8: control bytes throughout
+        Assert.Equal("binary data (control bytes throughout)", BinarySniffer.Describe(noise));
+    }
+
+    [Fact]
+    public void A_page_with_a_few_nul_bytes_is_text()
+    {
+        var sb = new StringBuilder("<html><body>");
+        for (int i = 0; i < 40; i++) sb.Append("<p>A paragraph of ordinary page text, number ").Append(i).Append(".</p>\n");
+        byte[] page = Encoding.UTF8.GetBytes(sb.ToString());
+        page[100] = 0;
+        page[500] = 0;
+        page[900] = 0x01;
+        Assert.Null(BinarySniffer.Describe(page));
+    }
+
+    [Fact]
+    public void Tabs_newlines_and_escape_are_not_control_noise()
+    {
+        byte[] text = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("\tcol\r\n\x1B[1mbold\x0C", 100)));
+        Assert.Null(BinarySniffer.Describe(text));
+    }
+
+    [Fact]
+    public void Utf16_with_a_byte_order_mark_is_text_despite_its_zero_bytes()
+    {
+        byte[] le = [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("plain ASCII letters in UTF-16")];
+        byte[] be = [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes("plain ASCII letters in UTF-16")];
+        Assert.Null(BinarySniffer.Describe(le));
+        Assert.Null(BinarySniffer.Describe(be));
+    }
+
+    [Fact]
+    public void Gzip_is_recognised_by_its_first_two_bytes()
+    {
+        Assert.True(BinarySniffer.IsGzip([0x1F, 0x8B, 0x08, 0x00]));
+        Assert.False(BinarySniffer.IsGzip([0x1F, 0x8B]));
+        Assert.False(BinarySniffer.IsGzip("<html>"u8));
+    }
+}

@@ -1,0 +1,143 @@
+using System.IO.Compression;
+using System.Text;
+using PageCleaner.Documents;
+
+namespace PageCleaner.Tests.Documents;
+
+public sealed class PageLoaderTests
+{
+    private const string Html = "<!DOCTYPE html><html><head><title>Gzip test</title></head><body><p>Compressed paragraph text.</p></body></html>";
+
+    private static byte[] Gzip(byte[] data)
+    {
+        using var ms = new MemoryStream();
+        using (var gz = new GZipStream(ms, CompressionLevel.Optimal, leaveOpen: true)) gz.Write(data);
+        return ms.ToArray();
+    }
+
+    [Fact]
+    public void A_gzip_page_is_inflated_and_parsed()
+    {
+        LoadedPage page = PageLoader.Load(Gzip(Encoding.UTF8.GetBytes(Html)), CleanerOptions.Default);
+        Assert.Equal(InputKind.Html, page.Kind);
+        Assert.Equal(Html, page.Decoded.Text);
+        Assert.NotNull(page.Html);
+        Assert.Contains("Compressed paragraph text.", page.Html.DocumentNode.InnerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_gzip_text_dump_is_inflated_and_read_as_text()
+    {
+        const string Dump = "First line of a dump\nSecond line of the dump";
+        LoadedPage page = PageLoader.Load(Gzip(Encoding.UTF8.GetBytes(Dump)), CleanerOptions.Default);
+        Assert.Equal(InputKind.Text, page.Kind);
+        Assert.Equal(Dump, page.Decoded.Text);
+        Assert.Null(page.Html);
+    }
+
+    [Fact]
+    public void An_empty_page_is_rejected()
+    {
+        var e = Assert.Throws<PageRejectedException>(() => PageLoader.Load([], CleanerOptions.Default));
+        Assert.Equal("empty file", e.Message);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x20, 0x0A, 0x0D, 0x0A, 0x09 })]
+    [InlineData(new byte[] { 0x00, 0x00, 0x20 })]
+    public void A_whitespace_only_page_is_rejected(byte[] bytes)
+    {
+        var e = Assert.Throws<PageRejectedException>(() => PageLoader.Load(bytes, CleanerOptions.Default));
+        Assert.Contains("whitespace", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, 0x20, 0x0A })]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x20, 0x00, 0x0A, 0x00 })]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF })]
+    [InlineData(new byte[] { 0xC2, 0xA0, 0xE3, 0x80, 0x80, 0x0A })] // no-break and ideographic spaces in UTF-8
+    public void A_page_of_only_a_byte_order_mark_and_whitespace_is_rejected(byte[] bytes)
+    {
+        var e = Assert.Throws<PageRejectedException>(() => PageLoader.Load(bytes, CleanerOptions.Default));
+        Assert.Contains("whitespace", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_binary_file_is_rejected_with_its_kind()
+    {
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52];
+        var e = Assert.Throws<PageRejectedException>(() => PageLoader.Load(png, CleanerOptions.Default));
+        Assert.Equal("not a page: a PNG image", e.Message);
+    }
+
+    [Fact]
+    public void A_gzip_of_a_binary_file_is_rejected_with_its_kind()
+    {
+        var e = Assert.Throws<PageRejectedException>(() => PageLoader.Load(Gzip("%PDF-1.4 fake"u8.ToArray()), CleanerOptions.Default));
+        Assert.Equal("not a page: a PDF document", e.Message);
+    }
+
+    [Fact]
+    public void A_broken_gzip_stream_is_rejected()
+    {
+        byte[] broken = [0x1F, 0x8B, 0x08, 0x00, 0xDE, 0xAD, 0xBE, 0xEF, 0x00, 0xFF, 0x07, 0x37, 0x42, 0x42, 0x42, 0x42, 0x42, 0x42];
+        var e = Assert.Throws<PageRejectedException>(() => PageLoader.Load(broken, CleanerOptions.Default));
+        Assert.StartsWith("broken gzip stream", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_over_the_size_limit_is_rejected_with_the_limit_in_the_message()
+    {
+        var options = CleanerOptions.Default with { MaxPageBytes = 2 * 1024 * 1024 };
+        byte[] page = Encoding.ASCII.GetBytes("<html><body>" + new string('a', 3 * 1024 * 1024) + "</body></html>");
+        var e = Assert.Throws<PageRejectedException>(() => PageLoader.Load(page, options));
+        Assert.Contains("3.0 MiB", e.Message, StringComparison.Ordinal);
+        Assert.Contains("limit of 2 MiB", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_small_size_limit_is_stated_exactly_in_the_message()
+    {
+        var options = CleanerOptions.Default with { MaxPageBytes = 1000 };
+        byte[] page = Encoding.ASCII.GetBytes(new string('a', 1500));
+        var e = Assert.Throws<PageRejectedException>(() => PageLoader.Load(page, options));
+        Assert.Contains("1500 bytes", e.Message, StringComparison.Ordinal);
+        Assert.Contains("limit of 1000 bytes", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_at_the_size_limit_is_accepted()
+    {
+        byte[] page = Encoding.ASCII.GetBytes("some text " + new string('b', 990));
+        var options = CleanerOptions.Default with { MaxPageBytes = page.Length };
+        Assert.Equal(InputKind.Text, PageLoader.Load(page, options).Kind);
+    }
+
+    [Fact]
+    public void A_gzip_page_that_inflates_past_the_limit_is_rejected()
+    {
+        var options = CleanerOptions.Default with { MaxPageBytes = 1024 * 1024 };
+        byte[] bomb = Gzip(Encoding.ASCII.GetBytes(new string('z', 4 * 1024 * 1024)));
+        Assert.True(bomb.Length < options.MaxPageBytes);
+        var e = Assert.Throws<PageRejectedException>(() => PageLoader.Load(bomb, options));
+        Assert.Contains("limit of 1 MiB", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_input_option_overrides_detection()
+    {
+        byte[] html = Encoding.UTF8.GetBytes(Html);
+        LoadedPage asText = PageLoader.Load(html, CleanerOptions.Default with { Input = InputKind.Text });
+        Assert.Equal(InputKind.Text, asText.Kind);
+        Assert.Null(asText.Html);
+    }
+
+    [Fact]
+    public void Decoded_text_of_auto_kind_is_detected()
+    {
+        var decoded = new DecodedText(Html, new DetectedEncoding("utf-16", EncodingEvidence.Caller, "test"));
+        Assert.Equal(InputKind.Html, PageLoader.FromText(decoded, InputKind.Auto, CleanerOptions.Default).Kind);
+        var dump = new DecodedText("a line\nanother line", decoded.Encoding);
+        Assert.Equal(InputKind.Text, PageLoader.FromText(dump, InputKind.Auto, CleanerOptions.Default).Kind);
+    }
+}

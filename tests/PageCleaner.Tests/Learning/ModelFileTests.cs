@@ -1,0 +1,153 @@
+using System.IO.Compression;
+using System.Text.Json.Nodes;
+using Microsoft.ML;
+using PageCleaner.Features;
+using PageCleaner.Learning;
+using PageCleaner.Learning.Persistence;
+using PageCleaner.Learning.Training;
+
+namespace PageCleaner.Tests.Learning;
+
+public sealed class ModelFileTests
+{
+    private const string Origin = "models/test.pcmodel";
+    private static readonly FeatureSchema Schema = FeatureExtractor.Default.Schema;
+    private static readonly Lazy<TrainingResult> Trained = new(() =>
+        new ModelTrainer(FeatureExtractor.Default).Train(SyntheticPages.Pages(1, 20), [], ModelTrainerTests.SmallOptions));
+
+    private static (ModelMetadata Metadata, MlNetBlockClassifier Classifier) Read(byte[] bytes) =>
+        ModelFile.Read(new MemoryStream(bytes), Origin, Schema);
+
+    private static float[] Predict(MlNetBlockClassifier classifier, LabeledPage page)
+    {
+        var (_, matrix) = FeatureExtractor.Default.Extract(page.Page);
+        var probabilities = new float[page.Page.Blocks.Count * BlockLabels.Count];
+        classifier.Predict(matrix, page.Page.Blocks.Count, probabilities);
+        return probabilities;
+    }
+
+    private static byte[] RewriteEntry(byte[] model, string name, Func<byte[], byte[]> change)
+    {
+        using var ms = new MemoryStream();
+        ms.Write(model);
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            ZipArchiveEntry entry = zip.GetEntry(name)!;
+            byte[] old;
+            using (Stream s = entry.Open())
+            using (var copy = new MemoryStream())
+            {
+                s.CopyTo(copy);
+                old = copy.ToArray();
+            }
+            entry.Delete();
+            using Stream target = zip.CreateEntry(name).Open();
+            target.Write(change(old));
+        }
+        return ms.ToArray();
+    }
+
+    private static byte[] RewriteMetadata(byte[] model, Action<JsonObject> change) =>
+        RewriteEntry(model, "metadata.json", json =>
+        {
+            JsonObject node = JsonNode.Parse(json)!.AsObject();
+            change(node);
+            return System.Text.Encoding.UTF8.GetBytes(node.ToJsonString());
+        });
+
+    [Fact]
+    public void A_model_written_and_read_back_predicts_the_same()
+    {
+        var (metadata, classifier) = Read(Trained.Value.ModelBytes);
+        Assert.Equal(Trained.Value.Metadata.SchemaFingerprint, metadata.SchemaFingerprint);
+        Assert.Equal(Trained.Value.Metadata.Sources.Select(s => s.Path), metadata.Sources.Select(s => s.Path));
+
+        byte[] rewritten = ModelFile.Write(metadata, new MLContext(seed: metadata.Seed), classifier.Model, Schema);
+        var (metadata2, classifier2) = Read(rewritten);
+        Assert.Equal(metadata.Trainer, metadata2.Trainer);
+
+        foreach (LabeledPage page in SyntheticPages.Pages(300, 3))
+        {
+            float[] a = Predict(classifier, page), b = Predict(classifier2, page);
+            Assert.Equal(a, b);
+            Assert.All(a, p => Assert.InRange(p, 0f, 1f));
+            for (int i = 0; i < a.Length; i += BlockLabels.Count) Assert.Equal(1f, a[i] + a[i + 1] + a[i + 2], 4);
+        }
+    }
+
+    [Fact]
+    public void A_model_for_another_feature_schema_is_refused_naming_both_schemas()
+    {
+        byte[] other = RewriteMetadata(Trained.Value.ModelBytes, m => m["schemaFingerprint"] = "0123456789abcdef");
+        var e = Assert.Throws<ModelFormatException>(() => Read(other));
+        Assert.StartsWith(Origin + ": ", e.Message, StringComparison.Ordinal);
+        Assert.Contains("0123456789abcdef", e.Message, StringComparison.Ordinal);
+        Assert.Contains(Schema.Fingerprint, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_model_listing_another_number_of_features_is_refused()
+    {
+        byte[] other = RewriteMetadata(Trained.Value.ModelBytes, m => m["features"]!.AsArray().RemoveAt(0));
+        var e = Assert.Throws<ModelFormatException>(() => Read(other));
+        Assert.Contains($"({Schema.Count - 1} features)", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_model_of_another_format_version_is_refused()
+    {
+        byte[] other = RewriteMetadata(Trained.Value.ModelBytes, m => m["formatVersion"] = 99);
+        var e = Assert.Throws<ModelFormatException>(() => Read(other));
+        Assert.StartsWith(Origin + ": ", e.Message, StringComparison.Ordinal);
+        Assert.Contains("version 99", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { })]
+    [InlineData(new byte[] { 0x47, 0x41, 0x52, 0x42, 0x41, 0x47, 0x45 })]
+    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x13, 0x37 })]
+    public void Garbage_bytes_are_not_a_model(byte[] bytes)
+    {
+        var e = Assert.Throws<ModelFormatException>(() => Read(bytes));
+        Assert.StartsWith(Origin + ": ", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_zip_without_metadata_is_not_a_model()
+    {
+        using var ms = new MemoryStream();
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using Stream s = zip.CreateEntry("readme.txt").Open();
+            s.Write("hello"u8);
+        }
+        var e = Assert.Throws<ModelFormatException>(() => Read(ms.ToArray()));
+        Assert.Contains("no metadata.json", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Broken_metadata_json_is_not_a_model()
+    {
+        byte[] broken = RewriteEntry(Trained.Value.ModelBytes, "metadata.json", _ => "{ not json"u8.ToArray());
+        var e = Assert.Throws<ModelFormatException>(() => Read(broken));
+        Assert.StartsWith(Origin + ": not a PageCleaner model file", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_broken_inner_model_is_reported_as_a_model_format_error()
+    {
+        byte[] broken = RewriteEntry(Trained.Value.ModelBytes, "model.mlnet", _ => "this is not an ML.NET model"u8.ToArray());
+        var e = Assert.Throws<ModelFormatException>(() => Read(broken));
+        Assert.StartsWith(Origin + ": ", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_embedded_default_model_matches_this_feature_schema()
+    {
+        var (metadata, classifier) = DefaultModel.Get();
+        Assert.Equal(Schema.Fingerprint, metadata.SchemaFingerprint);
+        Assert.Equal(Schema.Names, metadata.Features);
+        Assert.Same(Schema, classifier.Schema);
+        Assert.NotEmpty(metadata.Sources);
+    }
+}

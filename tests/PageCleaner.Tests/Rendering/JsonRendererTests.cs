@@ -1,0 +1,88 @@
+using System.Text.Json;
+using PageCleaner.Documents;
+using PageCleaner.Rendering;
+using static PageCleaner.Tests.Rendering.RenderedResults;
+
+namespace PageCleaner.Tests.Rendering;
+
+public sealed class JsonRendererTests
+{
+    [Fact]
+    public void Output_parses_and_has_the_documented_page_fields()
+    {
+        CleanResult result = Article();
+        using JsonDocument doc = JsonDocument.Parse(JsonRenderer.Render(result));
+        JsonElement root = doc.RootElement;
+
+        Assert.Equal("pages/bridge.html", root.GetProperty("source").GetString());
+        Assert.Equal("html", root.GetProperty("format").GetString());
+        Assert.Equal("utf-8", root.GetProperty("encoding").GetString());
+        Assert.Equal("declared utf-8 in meta charset", root.GetProperty("encodingDetail").GetString());
+        Assert.Equal("Bridge vote passes | Courier", root.GetProperty("title").GetString());
+        Assert.Equal(result.Text, root.GetProperty("text").GetString());
+        Assert.True(root.GetProperty("verdict").GetProperty("spam").GetBoolean());
+        Assert.Equal(0.8765, root.GetProperty("verdict").GetProperty("spamScore").GetDouble(), 6);
+    }
+
+    [Fact]
+    public void Every_block_is_listed_with_its_fields()
+    {
+        CleanResult result = Article();
+        using JsonDocument doc = JsonDocument.Parse(JsonRenderer.Render(result));
+        JsonElement[] blocks = doc.RootElement.GetProperty("blocks").EnumerateArray().ToArray();
+
+        Assert.Equal(result.Blocks.Count, blocks.Length);
+        for (int i = 0; i < blocks.Length; i++)
+        {
+            BlockResult b = result.Blocks[i];
+            JsonElement j = blocks[i];
+            Assert.Equal(i, j.GetProperty("index").GetInt32());
+            Assert.Equal(BlockLabels.Name(b.Label), j.GetProperty("label").GetString());
+            Assert.Equal(0.9, j.GetProperty("score").GetDouble(), 6);
+            Assert.Equal(b.Text, j.GetProperty("text").GetString());
+            Assert.Equal(b.Path, j.GetProperty("path").GetString());
+            Assert.Equal(b.Line, j.GetProperty("line").GetInt32());
+            Assert.Equal(b.Hidden, j.GetProperty("hidden").GetBoolean());
+        }
+        Assert.Equal("html/body/main/h1", blocks[1].GetProperty("path").GetString());
+        Assert.Equal(12, blocks[1].GetProperty("line").GetInt32());
+        Assert.True(blocks[11].GetProperty("hidden").GetBoolean());
+        Assert.Equal("spam", blocks[11].GetProperty("label").GetString());
+    }
+
+    [Fact]
+    public void Text_dump_blocks_have_a_line_and_no_path()
+    {
+        CleanResult result = Result([Block(0, BlockLabel.Content, "a line", tag: "line", path: null, line: 7)], title: null, InputKind.Text, source: null);
+        using JsonDocument doc = JsonDocument.Parse(JsonRenderer.Render(result));
+        JsonElement root = doc.RootElement;
+        Assert.Equal("text", root.GetProperty("format").GetString());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("source").ValueKind);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("title").ValueKind);
+        JsonElement block = root.GetProperty("blocks")[0];
+        Assert.False(block.TryGetProperty("path", out _));
+        Assert.Equal(7, block.GetProperty("line").GetInt32());
+    }
+
+    [Fact]
+    public void Non_ascii_text_is_written_readably_and_round_trips()
+    {
+        const string Text = "夜间运动场地 \"quoted\" \\ back\nslash ✓ 😀";
+        CleanResult result = Result([Block(0, BlockLabel.Content, Text)], title: "标题");
+        string json = JsonRenderer.Render(result);
+        Assert.Contains("夜间运动场地", json, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', json);
+        using JsonDocument doc = JsonDocument.Parse(json);
+        Assert.Equal(Text, doc.RootElement.GetProperty("blocks")[0].GetProperty("text").GetString());
+        Assert.Equal("标题", doc.RootElement.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public void Write_and_render_give_the_same_utf8()
+    {
+        CleanResult result = Article();
+        using var ms = new MemoryStream();
+        JsonRenderer.Write(ms, result);
+        Assert.Equal(JsonRenderer.Render(result), System.Text.Encoding.UTF8.GetString(ms.ToArray()));
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text;
+
+namespace PageCleaner.Tests.Segmentation;
+
+public sealed class ElementPathTests
+{
+    [Fact]
+    public void Path_lists_block_level_ancestors_with_sibling_numbers()
+    {
+        var page = Segmenting.Html("<html><body><div>first</div><div><p>one</p><p>two</p></div></body></html>");
+        Assert.Equal("html/body/div", page.BlockWith("first").Element!.BuildPath());
+        Assert.Equal("html/body/div[2]/p", page.BlockWith("one").Element!.BuildPath());
+        Assert.Equal("html/body/div[2]/p[2]", page.BlockWith("two").Element!.BuildPath());
+    }
+
+    [Fact]
+    public void Inline_elements_are_not_steps_of_the_path()
+    {
+        var page = Segmenting.Html("<html><body><div><span><a href=\"/x\">linked</a></span></div></body></html>");
+        Assert.Equal("html/body/div", page.BlockWith("linked").Element!.BuildPath());
+    }
+
+    [Fact]
+    public void Siblings_are_numbered_by_element_name()
+    {
+        var page = Segmenting.Html("<html><body><ul><li>a</li><li>b</li></ul><p>x</p><ul><li>c</li></ul></body></html>");
+        Assert.Equal("html/body/ul/li[2]", page.BlockWith("b").Element!.BuildPath());
+        Assert.Equal("html/body/p", page.BlockWith("x").Element!.BuildPath());
+        Assert.Equal("html/body/ul[2]/li", page.BlockWith("c").Element!.BuildPath());
+    }
+
+    [Fact]
+    public void Very_deep_paths_keep_their_last_forty_steps()
+    {
+        var sb = new StringBuilder("<html><body>");
+        for (int i = 0; i < 100; i++) sb.Append("<div>");
+        sb.Append("deep");
+        for (int i = 0; i < 100; i++) sb.Append("</div>");
+        sb.Append("</body></html>");
+        string path = Segmenting.Html(sb.ToString()).BlockWith("deep").Element!.BuildPath();
+        Assert.StartsWith("…/div/", path, StringComparison.Ordinal);
+        Assert.Equal(40, path["…/".Length..].Split('/').Length);
+    }
+}
