@@ -49,7 +49,7 @@ public sealed class Cleaner
     {
         ArgumentNullException.ThrowIfNull(path);
         using FileStream stream = OpenModel(path);
-        var (metadata, classifier) = ModelFile.Read(stream, path, FeatureExtractor.Default.Schema);
+        var (metadata, classifier) = ModelFile.Read(stream, path, FeatureExtractor.Default);
         return new Cleaner(classifier, metadata, options ?? CleanerOptions.Default);
     }
 
@@ -72,18 +72,19 @@ public sealed class Cleaner
     internal CleanResult Clean(SegmentedPage page, string? source)
     {
         int n = page.Blocks.Count;
-        var (_, matrix) = _features.Extract(page);
+        var (analysis, matrix) = _features.Extract(page);
         var probabilities = new float[n * BlockLabels.Count];
-        _classifier.Predict(matrix, n, probabilities);
+        _classifier.Predict(analysis, matrix, probabilities);
 
         var blocks = new BlockResult[n];
         var spamBlocks = new List<int>();
         float spamScore = 0;
+        float contentFloor = ContentFloor(page, probabilities);
         for (int i = 0; i < n; i++)
         {
             Block b = page.Blocks[i];
             ReadOnlySpan<float> p = probabilities.AsSpan(i * BlockLabels.Count, BlockLabels.Count);
-            BlockLabel label = Decide(p, b.Hidden);
+            BlockLabel label = Decide(p, b.Hidden, contentFloor);
             if (label == BlockLabel.Spam) spamBlocks.Add(i);
             spamScore = Math.Max(spamScore, p[(int)BlockLabel.Spam]);
             blocks[i] = new BlockResult(i, label, p[(int)label], b.Text, PathOf(b, page.Kind), b.Line, b.Hidden, b.Tag, b.HeadingLevel, b.Preformatted);
@@ -100,12 +101,27 @@ public sealed class Cleaner
         };
     }
 
-    // Spam wins at the threshold; otherwise the likelier of content and boilerplate. Hidden text is never content.
-    private BlockLabel Decide(ReadOnlySpan<float> p, bool hidden)
+    // Spam wins at its threshold; content at its own (or at the page's floor); hidden text is never content.
+    private BlockLabel Decide(ReadOnlySpan<float> p, bool hidden, float contentFloor)
     {
         if (p[(int)BlockLabel.Spam] >= Options.SpamThreshold) return BlockLabel.Spam;
         if (hidden) return BlockLabel.Boilerplate;
-        return p[(int)BlockLabel.Content] >= p[(int)BlockLabel.Boilerplate] ? BlockLabel.Content : BlockLabel.Boilerplate;
+        return p[(int)BlockLabel.Content] >= contentFloor ? BlockLabel.Content : BlockLabel.Boilerplate;
+    }
+
+    // The content threshold, lowered on a page where no visible block reaches it: a page always has some main text,
+    // so the blocks within a factor of two of the likeliest one are taken (tiny pages of one or two blocks).
+    private float ContentFloor(SegmentedPage page, float[] probabilities)
+    {
+        float best = 0;
+        for (int i = 0; i < page.Blocks.Count; i++)
+        {
+            if (page.Blocks[i].Hidden) continue;
+            float pc = probabilities[i * BlockLabels.Count + (int)BlockLabel.Content];
+            if (pc >= Options.ContentThreshold) return Options.ContentThreshold;
+            best = Math.Max(best, pc);
+        }
+        return Math.Max(best / 2, 0.05f);
     }
 
     // Text outside any element (a fragment without <html>) sits at the document root.

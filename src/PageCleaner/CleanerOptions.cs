@@ -26,6 +26,9 @@ public sealed record CleanerOptions
     /// </summary>
     public int MaxNestingDepth { get; init; } = 1000;
 
+    /// <summary>Probability of content at or above which a (not spam, not hidden) block is content (default 0.5).</summary>
+    public float ContentThreshold { get; init; } = 0.5f;
+
     /// <summary>Probability of spam at or above which a page is flagged as containing spam (default 0.5).</summary>
     public float SpamThreshold { get; init; } = 0.5f;
 }

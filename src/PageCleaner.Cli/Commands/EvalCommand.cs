@@ -15,12 +15,13 @@ internal static class EvalCommand
         };
         var model = new Option<string?>("--model", "-m") { Description = "The model to evaluate (default: the model built in)." };
         var allSplits = new Option<bool>("--all-splits") { Description = "Use every page of data-set folders, training pages included." };
+        var threshold = new Option<float>("--content-threshold") { Description = "Content probability at which a block is content.", DefaultValueFactory = _ => CleanerOptions.Default.ContentThreshold };
         var command = new Command("eval", "Score a model: per-label precision/recall on blocks; shingle4, bow and char5 F1 on text; the ten worst pages.")
         {
-            data, model, allSplits,
+            data, model, allSplits, threshold,
         };
         command.SetAction((parse, cancellation) => Task.FromResult(EvalRunner.Run(
-            parse.GetValue(data) ?? [], parse.GetValue(model), parse.GetValue(allSplits), io, cancellation)));
+            parse.GetValue(data) ?? [], parse.GetValue(model), parse.GetValue(allSplits), parse.GetValue(threshold), io, cancellation)));
         return command;
     }
 }

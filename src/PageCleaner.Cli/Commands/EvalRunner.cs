@@ -9,7 +9,7 @@ namespace PageCleaner.Cli.Commands;
 /// <summary>Runs <c>eval</c> and prints its report.</summary>
 internal static class EvalRunner
 {
-    public static int Run(IReadOnlyList<string> data, string? modelPath, bool allSplits, ConsoleStreams io, CancellationToken cancellation)
+    public static int Run(IReadOnlyList<string> data, string? modelPath, bool allSplits, float contentThreshold, ConsoleStreams io, CancellationToken cancellation)
     {
         var files = SampleCatalog.Find(data.Select(io.Resolve)).Where(f => allSplits || f.Split != "train").ToList();
         if (files.Count == 0)
@@ -17,7 +17,8 @@ internal static class EvalRunner
             io.Error.WriteLine($"pagecleaner: no labeled samples under {string.Join(", ", data)}");
             return ExitCodes.SomeFailed;
         }
-        Cleaner cleaner = modelPath is null ? Cleaner.CreateDefault() : Cleaner.FromModelFile(io.Resolve(modelPath));
+        var options = CleanerOptions.Default with { ContentThreshold = contentThreshold };
+        Cleaner cleaner = modelPath is null ? Cleaner.CreateDefault(options) : Cleaner.FromModelFile(io.Resolve(modelPath), options);
         var loaded = SampleReading.LoadAll(files, io.Error, cancellation);
         var report = new EvaluationReport();
         var results = loaded.AsParallel().AsOrdered().WithCancellation(cancellation)

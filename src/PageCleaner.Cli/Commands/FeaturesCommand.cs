@@ -12,7 +12,7 @@ internal static class FeaturesCommand
         var command = new Command("features", "Print every feature the classifier sees, with its meaning, as Markdown.");
         command.SetAction(_ =>
         {
-            io.Output.Write(Encoding.UTF8.GetBytes(FeatureDocumentation.ToMarkdown(FeatureExtractor.Default.Schema)));
+            io.Output.Write(Encoding.UTF8.GetBytes(FeatureDocumentation.ToMarkdown(FeatureExtractor.Default.StackedSchema)));
             io.Output.Flush();
             return ExitCodes.Success;
         });

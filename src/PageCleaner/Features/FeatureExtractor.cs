@@ -22,12 +22,16 @@ internal sealed class FeatureExtractor
         var all = new List<FeatureDefinition>();
         foreach (IFeatureExtractor e in _extractors) all.AddRange(e.Features);
         Schema = new FeatureSchema(all);
+        StackedSchema = new FeatureSchema([.. all, .. ContextFeatures.Definitions]);
     }
 
     /// <summary>The extractor every model of this version uses; stateless and shareable.</summary>
     public static FeatureExtractor Default { get; } = new();
 
     public FeatureSchema Schema { get; }
+
+    /// <summary>The second-stage schema: <see cref="Schema"/> followed by <see cref="ContextFeatures"/>. Model files name this one.</summary>
+    public FeatureSchema StackedSchema { get; }
 
     /// <summary>Returns the analysis and the row-major matrix (blocks x <see cref="FeatureSchema.Count"/>).</summary>
     public (PageAnalysis Analysis, float[] Matrix) Extract(SegmentedPage page)

@@ -2,15 +2,15 @@ using PageCleaner.Features;
 
 namespace PageCleaner.Learning;
 
-/// <summary>Scores blocks from their feature rows. Implementations are thread-safe.</summary>
+/// <summary>Scores a page's blocks from their feature rows. Implementations are thread-safe.</summary>
 internal interface IBlockClassifier
 {
-    /// <summary>The feature schema the rows must follow.</summary>
+    /// <summary>The feature schema the rows must follow (what <see cref="FeatureExtractor"/> computes).</summary>
     FeatureSchema Schema { get; }
 
     /// <summary>
-    /// Writes, for each of <paramref name="rows"/> rows of <paramref name="matrix"/> (row-major, <see cref="FeatureSchema.Count"/>
-    /// wide), the probability of each label (<see cref="BlockLabels.Count"/> per row, in <see cref="BlockLabel"/> order).
+    /// Writes, for each block of <paramref name="page"/>, the probability of each label (<see cref="BlockLabels.Count"/>
+    /// per block, in <see cref="BlockLabel"/> order), from <paramref name="matrix"/> (row-major, one row per block).
     /// </summary>
-    void Predict(ReadOnlySpan<float> matrix, int rows, Span<float> probabilities);
+    void Predict(PageAnalysis page, ReadOnlySpan<float> matrix, Span<float> probabilities);
 }

@@ -12,15 +12,15 @@ public sealed class FeatureDocumentationTests
         while (dir is not null && !File.Exists(Path.Combine(dir, "PageCleaner.sln"))) dir = Path.GetDirectoryName(dir);
         Assert.NotNull(dir);
         string committed = File.ReadAllText(Path.Combine(dir, "docs", "features.md")).ReplaceLineEndings("\n");
-        string generated = FeatureDocumentation.ToMarkdown(FeatureExtractor.Default.Schema);
+        string generated = FeatureDocumentation.ToMarkdown(FeatureExtractor.Default.StackedSchema);
         Assert.True(committed == generated, "docs/features.md is out of date: regenerate it with 'pagecleaner features > docs/features.md'");
     }
 
     [Fact]
     public void Every_feature_appears_once_with_its_meaning()
     {
-        string md = FeatureDocumentation.ToMarkdown(FeatureExtractor.Default.Schema);
-        foreach (FeatureDefinition f in FeatureExtractor.Default.Schema.Features)
+        string md = FeatureDocumentation.ToMarkdown(FeatureExtractor.Default.StackedSchema);
+        foreach (FeatureDefinition f in FeatureExtractor.Default.StackedSchema.Features)
         {
             Assert.Contains($"`{f.Name}` | ", md, StringComparison.Ordinal);
         }

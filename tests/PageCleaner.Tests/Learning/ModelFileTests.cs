@@ -11,18 +11,19 @@ namespace PageCleaner.Tests.Learning;
 public sealed class ModelFileTests
 {
     private const string Origin = "models/test.pcmodel";
-    private static readonly FeatureSchema Schema = FeatureExtractor.Default.Schema;
+    // Model files name the second-stage schema (the block features followed by the context features).
+    private static readonly FeatureSchema Schema = FeatureExtractor.Default.StackedSchema;
     private static readonly Lazy<TrainingResult> Trained = new(() =>
         new ModelTrainer(FeatureExtractor.Default).Train(SyntheticPages.Pages(1, 20), [], ModelTrainerTests.SmallOptions));
 
-    private static (ModelMetadata Metadata, MlNetBlockClassifier Classifier) Read(byte[] bytes) =>
-        ModelFile.Read(new MemoryStream(bytes), Origin, Schema);
+    private static (ModelMetadata Metadata, StackedBlockClassifier Classifier) Read(byte[] bytes) =>
+        ModelFile.Read(new MemoryStream(bytes), Origin, FeatureExtractor.Default);
 
-    private static float[] Predict(MlNetBlockClassifier classifier, LabeledPage page)
+    private static float[] Predict(StackedBlockClassifier classifier, LabeledPage page)
     {
-        var (_, matrix) = FeatureExtractor.Default.Extract(page.Page);
+        var (analysis, matrix) = FeatureExtractor.Default.Extract(page.Page);
         var probabilities = new float[page.Page.Blocks.Count * BlockLabels.Count];
-        classifier.Predict(matrix, page.Page.Blocks.Count, probabilities);
+        classifier.Predict(analysis, matrix, probabilities);
         return probabilities;
     }
 
@@ -62,7 +63,7 @@ public sealed class ModelFileTests
         Assert.Equal(Trained.Value.Metadata.SchemaFingerprint, metadata.SchemaFingerprint);
         Assert.Equal(Trained.Value.Metadata.Sources.Select(s => s.Path), metadata.Sources.Select(s => s.Path));
 
-        byte[] rewritten = ModelFile.Write(metadata, new MLContext(seed: metadata.Seed), classifier.Model, Schema);
+        byte[] rewritten = ModelFile.Write(metadata, classifier);
         var (metadata2, classifier2) = Read(rewritten);
         Assert.Equal(metadata.Trainer, metadata2.Trainer);
 
@@ -147,7 +148,7 @@ public sealed class ModelFileTests
         var (metadata, classifier) = DefaultModel.Get();
         Assert.Equal(Schema.Fingerprint, metadata.SchemaFingerprint);
         Assert.Equal(Schema.Names, metadata.Features);
-        Assert.Same(Schema, classifier.Schema);
+        Assert.Same(FeatureExtractor.Default.Schema, classifier.Schema);
         Assert.NotEmpty(metadata.Sources);
     }
 }

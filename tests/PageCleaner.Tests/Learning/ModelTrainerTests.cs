@@ -34,8 +34,8 @@ public sealed class ModelTrainerTests
         var heldOut = SyntheticPages.Pages(500, 4);
         TrainingResult result = new ModelTrainer(FeatureExtractor.Default).Train(training, heldOut, SmallOptions);
 
-        Assert.Equal(FeatureExtractor.Default.Schema.Fingerprint, result.Metadata.SchemaFingerprint);
-        Assert.Equal(FeatureExtractor.Default.Schema.Names, result.Metadata.Features);
+        Assert.Equal(FeatureExtractor.Default.StackedSchema.Fingerprint, result.Metadata.SchemaFingerprint);
+        Assert.Equal(FeatureExtractor.Default.StackedSchema.Names, result.Metadata.Features);
         Assert.Equal(["content", "boilerplate", "spam"], result.Metadata.Labels);
         Assert.Equal(7, result.Metadata.Seed);
         Assert.Equal(training.Select(p => p.Source), result.Metadata.Sources.Select(s => s.Path));

@@ -7,14 +7,14 @@ internal static class DefaultModel
 {
     public const string ResourceName = "PageCleaner.Models.default.pcmodel";
 
-    private static readonly Lazy<(ModelMetadata, MlNetBlockClassifier)> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<(ModelMetadata, StackedBlockClassifier)> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public static (ModelMetadata Metadata, MlNetBlockClassifier Classifier) Get() => Loaded.Value;
+    public static (ModelMetadata Metadata, StackedBlockClassifier Classifier) Get() => Loaded.Value;
 
-    private static (ModelMetadata, MlNetBlockClassifier) Load()
+    private static (ModelMetadata, StackedBlockClassifier) Load()
     {
         using Stream stream = typeof(DefaultModel).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new ModelFormatException("this build of PageCleaner has no embedded default model; build one with 'pagecleaner train' and rebuild");
-        return ModelFile.Read(stream, "embedded default model", FeatureExtractor.Default.Schema);
+        return ModelFile.Read(stream, "embedded default model", FeatureExtractor.Default);
     }
 }

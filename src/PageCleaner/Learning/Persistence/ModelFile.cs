@@ -6,47 +6,48 @@ using PageCleaner.Features;
 namespace PageCleaner.Learning.Persistence;
 
 /// <summary>
-/// The model file: a zip holding <c>metadata.json</c> and <c>model.mlnet</c> (ML.NET's own zip). Entries carry a fixed
-/// timestamp, so the same training run gives the same bytes.
+/// The model file: a zip holding <c>metadata.json</c>, <c>model.mlnet</c> (the first-stage ML.NET model) and
+/// <c>context.mlnet</c> (the second stage). Entries carry a fixed timestamp, so the same training run gives the
+/// same bytes.
 /// </summary>
 internal static class ModelFile
 {
-    private const string MetadataEntry = "metadata.json", ModelEntry = "model.mlnet";
+    private const string MetadataEntry = "metadata.json", FirstEntry = "model.mlnet", SecondEntry = "context.mlnet";
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static byte[] Write(ModelMetadata metadata, MLContext context, ITransformer model, FeatureSchema schema)
+    public static byte[] Write(ModelMetadata metadata, StackedBlockClassifier classifier)
     {
-        using var mlnet = new MemoryStream();
-        context.Model.Save(model, context.Data.LoadFromEnumerable(Array.Empty<MlNetRows.BlockRow>(), MlNetRows.InputSchema(schema.Count)).Schema, mlnet);
-        byte[] modelBytes = Repack(mlnet.ToArray());
         byte[] json = JsonSerializer.SerializeToUtf8Bytes(metadata, ModelJsonContext.Default.ModelMetadata);
         using var file = new MemoryStream();
         using (var zip = new ZipArchive(file, ZipArchiveMode.Create, leaveOpen: true))
         {
             AddEntry(zip, MetadataEntry, json);
-            AddEntry(zip, ModelEntry, modelBytes);
+            AddEntry(zip, FirstEntry, Save(classifier.First));
+            AddEntry(zip, SecondEntry, Save(classifier.Second));
         }
         return file.ToArray();
     }
 
     /// <summary>Reads a model; <paramref name="origin"/> names it in errors.</summary>
-    public static (ModelMetadata Metadata, MlNetBlockClassifier Classifier) Read(Stream stream, string origin, FeatureSchema expected)
+    public static (ModelMetadata Metadata, StackedBlockClassifier Classifier) Read(Stream stream, string origin, FeatureExtractor features)
     {
         ModelMetadata metadata;
-        byte[] modelBytes;
+        byte[] first, second;
         try
         {
             using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
             metadata = JsonSerializer.Deserialize(ReadEntry(zip, MetadataEntry, origin), ModelJsonContext.Default.ModelMetadata)
                 ?? throw new ModelFormatException($"{origin}: metadata.json is empty");
-            modelBytes = ReadEntry(zip, ModelEntry, origin);
+            if (metadata.FormatVersion != ModelMetadata.CurrentFormatVersion)
+                throw new ModelFormatException($"{origin}: model format version {metadata.FormatVersion}, this PageCleaner reads version {ModelMetadata.CurrentFormatVersion}");
+            first = ReadEntry(zip, FirstEntry, origin);
+            second = ReadEntry(zip, SecondEntry, origin);
         }
         catch (Exception e) when (e is InvalidDataException or JsonException or EndOfStreamException)
         {
             throw new ModelFormatException($"{origin}: not a PageCleaner model file ({e.Message})", e);
         }
-        if (metadata.FormatVersion != ModelMetadata.CurrentFormatVersion)
-            throw new ModelFormatException($"{origin}: model format version {metadata.FormatVersion}, this PageCleaner reads version {ModelMetadata.CurrentFormatVersion}");
+        FeatureSchema expected = features.StackedSchema;
         if (metadata.SchemaFingerprint != expected.Fingerprint || metadata.Features.Count != expected.Count)
         {
             throw new ModelFormatException(
@@ -54,17 +55,32 @@ internal static class ModelFile
                 $"this PageCleaner computes schema {expected.Fingerprint} ({expected.Count} features); retrain it with 'pagecleaner train'");
         }
         var context = new MLContext(seed: metadata.Seed);
-        ITransformer model;
+        var classifier = new StackedBlockClassifier(
+            Load(context, first, features.Schema.Count, origin),
+            Load(context, second, expected.Count, origin),
+            features.Schema);
+        return (metadata, classifier);
+    }
+
+    private static MlNetRowScorer Load(MLContext context, byte[] bytes, int width, string origin)
+    {
         try
         {
-            using var ms = new MemoryStream(modelBytes);
-            model = context.Model.Load(ms, out _);
+            using var ms = new MemoryStream(bytes);
+            return new MlNetRowScorer(context, context.Model.Load(ms, out _), width);
         }
         catch (Exception e) when (e is InvalidOperationException or InvalidDataException or FormatException or ArgumentException)
         {
             throw new ModelFormatException($"{origin}: the ML.NET model inside cannot be loaded ({e.Message})", e);
         }
-        return (metadata, new MlNetBlockClassifier(context, model, expected));
+    }
+
+    private static byte[] Save(MlNetRowScorer scorer)
+    {
+        using var mlnet = new MemoryStream();
+        var empty = scorer.Context.Data.LoadFromEnumerable(Array.Empty<MlNetRows.BlockRow>(), MlNetRows.InputSchema(scorer.Width));
+        scorer.Context.Model.Save(scorer.Model, empty.Schema, mlnet);
+        return Repack(mlnet.ToArray());
     }
 
     private static byte[] ReadEntry(ZipArchive zip, string name, string origin)

@@ -7,25 +7,141 @@ using PageCleaner.Learning.Persistence;
 namespace PageCleaner.Learning.Training;
 
 /// <summary>
-/// Fits the block classifier on labeled pages with ML.NET's LightGBM multiclass trainer, single-threaded and seeded,
-/// so the same pages and seed give the same model file.
+/// Fits the two-stage block classifier with ML.NET's LightGBM multiclass trainer, single-threaded and seeded, so the
+/// same pages and seed give the same model file. The second stage learns from first-stage scores that were made
+/// out of fold (each page scored by a first-stage model that did not see it), as it will meet them on new pages.
 /// </summary>
 internal sealed class ModelTrainer
 {
+    public const int Folds = 4;
     private readonly FeatureExtractor _features;
 
     public ModelTrainer(FeatureExtractor features) => _features = features;
 
+    private sealed record PageRows(LabeledPage Page, PageAnalysis Analysis, float[] Matrix);
+
     public TrainingResult Train(IReadOnlyList<LabeledPage> training, IReadOnlyList<LabeledPage> heldOut, TrainingOptions options, Action<string>? progress = null)
     {
-        FeatureSchema schema = _features.Schema;
         progress?.Invoke($"extracting features from {training.Count} training pages");
+        var pages = training.Select(p =>
+        {
+            var (analysis, matrix) = _features.Extract(p.Page);
+            return new PageRows(p, analysis, matrix);
+        }).ToList();
         var counts = new int[BlockLabels.Count];
-        List<MlNetRows.BlockRow> rows = Rows(training, counts);
-        if (rows.Count == 0) throw new PageCleanerException("no labeled blocks in the training data");
+        foreach (PageRows p in pages)
+        {
+            foreach (var b in p.Page.Page.Blocks)
+            {
+                if (b.Annotation is BlockLabel l) counts[(int)l]++;
+            }
+        }
+        if (counts.Sum() == 0) throw new PageCleanerException("no labeled blocks in the training data");
+        progress?.Invoke($"training on {counts.Sum()} blocks ({counts[0]} content, {counts[1]} boilerplate, {counts[2]} spam)");
 
         var context = new MLContext(seed: options.Seed);
-        IDataView data = context.Data.LoadFromEnumerable(rows, MlNetRows.InputSchema(schema.Count));
+        int width = _features.Schema.Count;
+        var outOfFold = new float[pages.Count][];
+        for (int fold = 0; fold < Folds; fold++)
+        {
+            progress?.Invoke($"first stage, fold {fold + 1} of {Folds}");
+            MlNetRowScorer foldModel = Fit(context, FirstStageRows(pages, i => i % Folds != fold), width, options);
+            for (int i = fold; i < pages.Count; i += Folds) outOfFold[i] = Score(foldModel, pages[i]);
+        }
+        progress?.Invoke("first stage, all pages");
+        MlNetRowScorer first = Fit(context, FirstStageRows(pages, _ => true), width, options);
+        progress?.Invoke("second stage");
+        var secondRows = new List<MlNetRows.BlockRow>();
+        for (int i = 0; i < pages.Count; i++)
+        {
+            float[] stacked = StackedBlockClassifier.StackedRows(pages[i].Analysis, pages[i].Matrix, outOfFold[i], width);
+            AddRows(secondRows, pages[i], stacked, _features.StackedSchema.Count);
+        }
+        MlNetRowScorer second = Fit(context, secondRows, _features.StackedSchema.Count, options);
+        var classifier = new StackedBlockClassifier(first, second, _features.Schema);
+
+        progress?.Invoke($"evaluating on {heldOut.Count} held-out pages");
+        ConfusionMatrix confusion = Evaluate(classifier, heldOut);
+        var metadata = new ModelMetadata
+        {
+            SchemaFingerprint = _features.StackedSchema.Fingerprint,
+            Features = _features.StackedSchema.Names,
+            Labels = [BlockLabels.Name(BlockLabel.Content), BlockLabels.Name(BlockLabel.Boilerplate), BlockLabels.Name(BlockLabel.Spam)],
+            Trainer = $"two-stage ML.NET LightGBM multiclass ({Folds}-fold out-of-fold first-stage scores feed the second stage): {options.Iterations} iterations, {options.Leaves} leaves, min {options.MinExamplesPerLeaf} per leaf, learning rate {options.LearningRate}, rows weighted by log(2 + characters) / sqrt(page blocks / 100)",
+            Seed = options.Seed,
+            Sources = Sources(training),
+            HeldOut = Sources(heldOut),
+            TrainingBlocks = new SortedDictionary<string, int>(StringComparer.Ordinal)
+            {
+                [BlockLabels.Name(BlockLabel.Content)] = counts[0],
+                [BlockLabels.Name(BlockLabel.Boilerplate)] = counts[1],
+                [BlockLabels.Name(BlockLabel.Spam)] = counts[2],
+            },
+            HeldOutScores = confusion.Scores(),
+            WrittenBy = "PageCleaner " + typeof(ModelTrainer).Assembly.GetName().Version?.ToString(3),
+        };
+        return new TrainingResult(ModelFile.Write(metadata, classifier), metadata, confusion, classifier);
+    }
+
+    /// <summary>Block-level confusion of a classifier on labeled pages.</summary>
+    public ConfusionMatrix Evaluate(IBlockClassifier classifier, IReadOnlyList<LabeledPage> pages)
+    {
+        var confusion = new ConfusionMatrix();
+        foreach (LabeledPage page in pages)
+        {
+            var (analysis, matrix) = _features.Extract(page.Page);
+            int n = page.Page.Blocks.Count;
+            var probabilities = new float[n * BlockLabels.Count];
+            classifier.Predict(analysis, matrix, probabilities);
+            for (int i = 0; i < n; i++)
+            {
+                if (page.Page.Blocks[i].Annotation is not BlockLabel truth) continue;
+                confusion.Add(truth, BlockDecision.ArgMax(probabilities.AsSpan(i * BlockLabels.Count, BlockLabels.Count)));
+            }
+        }
+        return confusion;
+    }
+
+    private static float[] Score(MlNetRowScorer scorer, PageRows page)
+    {
+        int n = page.Page.Page.Blocks.Count;
+        var probabilities = new float[n * BlockLabels.Count];
+        scorer.Score(page.Matrix, n, probabilities);
+        return probabilities;
+    }
+
+    private List<MlNetRows.BlockRow> FirstStageRows(List<PageRows> pages, Func<int, bool> include)
+    {
+        var rows = new List<MlNetRows.BlockRow>();
+        for (int i = 0; i < pages.Count; i++)
+        {
+            if (include(i)) AddRows(rows, pages[i], pages[i].Matrix, _features.Schema.Count);
+        }
+        return rows;
+    }
+
+    private static void AddRows(List<MlNetRows.BlockRow> rows, PageRows page, float[] matrix, int width)
+    {
+        var blocks = page.Page.Page.Blocks;
+        // Every page should weigh about the same whatever its number of blocks: a listing of 2,000 links must not
+        // drown the pages of 40 blocks.
+        float pageWeight = 1 / MathF.Sqrt(Math.Max(1, blocks.Count) / 100f);
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Annotation is not BlockLabel label) continue;
+            rows.Add(new MlNetRows.BlockRow
+            {
+                Features = matrix.AsSpan(i * width, width).ToArray(),
+                Label = BlockLabels.Name(label),
+                // Long blocks carry more of the text a reader gets; weigh their mistakes more.
+                Weight = pageWeight * MathF.Log(2 + page.Analysis.Stats[i].Chars),
+            });
+        }
+    }
+
+    private static MlNetRowScorer Fit(MLContext context, List<MlNetRows.BlockRow> rows, int width, TrainingOptions options)
+    {
+        IDataView data = context.Data.LoadFromEnumerable(rows, MlNetRows.InputSchema(width));
         var trainerOptions = new LightGbmMulticlassTrainer.Options
         {
             LabelColumnName = MlNetRows.LabelKeyColumn,
@@ -41,77 +157,11 @@ internal sealed class ModelTrainer
             Silent = true,
             UseSoftmax = true,
         };
-        progress?.Invoke($"training on {rows.Count} blocks ({counts[0]} content, {counts[1]} boilerplate, {counts[2]} spam)");
         ITransformer model = context.Transforms.Conversion
             .MapValueToKey(MlNetRows.LabelKeyColumn, MlNetRows.LabelColumn, keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
             .Append(context.MulticlassClassification.Trainers.LightGbm(trainerOptions))
             .Fit(data);
-
-        var classifier = new MlNetBlockClassifier(context, model, schema);
-        progress?.Invoke($"evaluating on {heldOut.Count} held-out pages");
-        ConfusionMatrix confusion = Evaluate(classifier, heldOut);
-
-        var metadata = new ModelMetadata
-        {
-            SchemaFingerprint = schema.Fingerprint,
-            Features = schema.Names,
-            Labels = [BlockLabels.Name(BlockLabel.Content), BlockLabels.Name(BlockLabel.Boilerplate), BlockLabels.Name(BlockLabel.Spam)],
-            Trainer = $"ML.NET LightGBM multiclass: {options.Iterations} iterations, {options.Leaves} leaves, min {options.MinExamplesPerLeaf} per leaf, learning rate {options.LearningRate}, rows weighted by log(2 + characters)",
-            Seed = options.Seed,
-            Sources = Sources(training),
-            HeldOut = Sources(heldOut),
-            TrainingBlocks = new SortedDictionary<string, int>(StringComparer.Ordinal)
-            {
-                [BlockLabels.Name(BlockLabel.Content)] = counts[0],
-                [BlockLabels.Name(BlockLabel.Boilerplate)] = counts[1],
-                [BlockLabels.Name(BlockLabel.Spam)] = counts[2],
-            },
-            HeldOutScores = confusion.Scores(),
-            WrittenBy = "PageCleaner " + typeof(ModelTrainer).Assembly.GetName().Version?.ToString(3),
-        };
-        return new TrainingResult(ModelFile.Write(metadata, context, model, schema), metadata, confusion);
-    }
-
-    /// <summary>Block-level confusion of a classifier on labeled pages.</summary>
-    public ConfusionMatrix Evaluate(IBlockClassifier classifier, IReadOnlyList<LabeledPage> pages)
-    {
-        var confusion = new ConfusionMatrix();
-        foreach (LabeledPage page in pages)
-        {
-            var (_, matrix) = _features.Extract(page.Page);
-            int n = page.Page.Blocks.Count;
-            var probabilities = new float[n * BlockLabels.Count];
-            classifier.Predict(matrix, n, probabilities);
-            for (int i = 0; i < n; i++)
-            {
-                if (page.Page.Blocks[i].Annotation is not BlockLabel truth) continue;
-                confusion.Add(truth, BlockDecision.ArgMax(probabilities.AsSpan(i * BlockLabels.Count, BlockLabels.Count)));
-            }
-        }
-        return confusion;
-    }
-
-    private List<MlNetRows.BlockRow> Rows(IReadOnlyList<LabeledPage> pages, int[] counts)
-    {
-        var rows = new List<MlNetRows.BlockRow>();
-        int width = _features.Schema.Count;
-        foreach (LabeledPage page in pages)
-        {
-            var (analysis, matrix) = _features.Extract(page.Page);
-            for (int i = 0; i < page.Page.Blocks.Count; i++)
-            {
-                if (page.Page.Blocks[i].Annotation is not BlockLabel label) continue;
-                counts[(int)label]++;
-                rows.Add(new MlNetRows.BlockRow
-                {
-                    Features = matrix.AsSpan(i * width, width).ToArray(),
-                    Label = BlockLabels.Name(label),
-                    // Long blocks carry more of the text a reader gets; weigh their mistakes more.
-                    Weight = MathF.Log(2 + analysis.Stats[i].Chars),
-                });
-            }
-        }
-        return rows;
+        return new MlNetRowScorer(context, model, width);
     }
 
     private static List<TrainingSource> Sources(IReadOnlyList<LabeledPage> pages)

@@ -3,5 +3,5 @@ using PageCleaner.Learning.Persistence;
 
 namespace PageCleaner.Learning.Training;
 
-/// <summary>A trained model file's bytes, its metadata, and the held-out confusion matrix.</summary>
-internal sealed record TrainingResult(byte[] ModelBytes, ModelMetadata Metadata, ConfusionMatrix HeldOut);
+/// <summary>A trained model file's bytes, its metadata, the held-out confusion matrix, and the classifier itself.</summary>
+internal sealed record TrainingResult(byte[] ModelBytes, ModelMetadata Metadata, ConfusionMatrix HeldOut, StackedBlockClassifier Classifier);

@@ -1,15 +1,14 @@
 using System.Collections.Concurrent;
 using Microsoft.ML;
 using Microsoft.ML.Data;
-using PageCleaner.Features;
 
 namespace PageCleaner.Learning;
 
 /// <summary>
-/// The ML.NET model behind <see cref="IBlockClassifier"/>: a LightGBM multiclass tree ensemble. Prediction engines
-/// are not thread-safe, so each thread borrows one from a pool (one per thread at most, never one per page).
+/// One ML.NET model (a LightGBM multiclass tree ensemble) that scores feature rows of a fixed width. Prediction
+/// engines are not thread-safe, so each thread borrows one from a pool (one per thread at most, never one per page).
 /// </summary>
-internal sealed class MlNetBlockClassifier : IBlockClassifier
+internal sealed class MlNetRowScorer
 {
     private readonly MLContext _context;
     private readonly ITransformer _model;
@@ -18,21 +17,25 @@ internal sealed class MlNetBlockClassifier : IBlockClassifier
     // Score slot of each BlockLabel, read from the model's slot names rather than assumed.
     private readonly int[] _slotOfLabel;
 
-    public MlNetBlockClassifier(MLContext context, ITransformer model, FeatureSchema schema)
+    public MlNetRowScorer(MLContext context, ITransformer model, int width)
     {
         _context = context;
         _model = model;
-        Schema = schema;
-        _slotOfLabel = ScoreSlots(context, model, schema.Count);
+        Width = width;
+        _slotOfLabel = ScoreSlots(context, model, width);
     }
 
-    public FeatureSchema Schema { get; }
+    /// <summary>Number of features per row.</summary>
+    public int Width { get; }
+
+    public MLContext Context => _context;
 
     public ITransformer Model => _model;
 
-    public void Predict(ReadOnlySpan<float> matrix, int rows, Span<float> probabilities)
+    /// <summary>Writes the label probabilities of each row (<see cref="BlockLabels.Count"/> per row, in <see cref="BlockLabel"/> order).</summary>
+    public void Score(ReadOnlySpan<float> matrix, int rows, Span<float> probabilities)
     {
-        int width = Schema.Count;
+        int width = Width;
         if (matrix.Length < rows * width) throw new ArgumentException("matrix is smaller than rows x features", nameof(matrix));
         if (!_engines.TryTake(out var engine))
         {

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using HtmlAgilityPack;
+using PageCleaner.Documents;
+using PageCleaner.Features;
+using PageCleaner.Segmentation;
+
+namespace PageCleaner.Cli.Benchmarking;
+
+/// <summary>
+/// Times each stage of the pipeline over the same pages on one thread: decoding, HtmlAgilityPack parsing alone (the
+/// reference), loading (decode + nesting guard + parse), segmentation, features, and the whole clean.
+/// </summary>
+internal sealed class StageTimer
+{
+    private readonly IReadOnlyList<byte[]> _pages;
+    private readonly Cleaner _cleaner;
+
+    public StageTimer(IReadOnlyList<byte[]> pages, Cleaner cleaner)
+    {
+        _pages = pages;
+        _cleaner = cleaner;
+    }
+
+    public sealed record StageTimes(double Decode, double ParseOnly, double Load, double Segment, double Features, double EndToEnd);
+
+    /// <summary>Seconds per pass for each stage: the median of <paramref name="passes"/> passes after one warm-up.</summary>
+    public StageTimes Measure(int passes)
+    {
+        var decoded = _pages.Select(p => CharsetDetector.Decode(p, true).Text).ToList();
+        var loaded = _pages.Select(p => PageLoader.Load(p, _cleaner.Options)).ToList();
+        var segmented = loaded.Select(l => PageReader.Segment(l, _cleaner.Options, false)).ToList();
+        return new StageTimes(
+            Median(passes, () => { foreach (byte[] p in _pages) CharsetDetector.Decode(p, true); }),
+            Median(passes, () => { foreach (string t in decoded) new HtmlDocument().LoadHtml(t); }),
+            Median(passes, () => { foreach (byte[] p in _pages) PageLoader.Load(p, _cleaner.Options); }),
+            Median(passes, () => { foreach (LoadedPage l in loaded) PageReader.Segment(l, _cleaner.Options, false); }),
+            Median(passes, () => { foreach (SegmentedPage s in segmented) FeatureExtractor.Default.Extract(s); }),
+            Median(passes, () => { foreach (byte[] p in _pages) _cleaner.Clean(p); }));
+    }
+
+    /// <summary>Seconds to clean every page with <paramref name="threads"/> threads (median of passes).</summary>
+    public double MeasureParallel(int threads, int passes) =>
+        Median(passes, () => Parallel.ForEach(_pages, new ParallelOptions { MaxDegreeOfParallelism = threads }, p => _cleaner.Clean(p)));
+
+    private static double Median(int passes, Action pass)
+    {
+        pass();
+        var times = new double[passes];
+        for (int i = 0; i < passes; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            pass();
+            times[i] = clock.Elapsed.TotalSeconds;
+        }
+        Array.Sort(times);
+        return times[passes / 2];
+    }
+}
