@@ -5,10 +5,11 @@ using Microsoft.ML.Data;
 namespace PageCleaner.Learning;
 
 /// <summary>
-/// One ML.NET model (a LightGBM multiclass tree ensemble) that scores feature rows of a fixed width. Prediction
+/// One ML.NET model (a LightGBM multiclass tree ensemble) that scores feature rows of a fixed width through ML.NET's
+/// prediction engine: the reference the compiled scorer is checked against, and what saves the model. Prediction
 /// engines are not thread-safe, so each thread borrows one from a pool (one per thread at most, never one per page).
 /// </summary>
-internal sealed class MlNetRowScorer
+internal sealed class MlNetRowScorer : IRowScorer
 {
     private readonly MLContext _context;
     private readonly ITransformer _model;
@@ -24,6 +25,13 @@ internal sealed class MlNetRowScorer
         Width = width;
         _slotOfLabel = ScoreSlots(context, model, width);
     }
+
+    /// <summary>The score slot of each label (-1 for a label the training data lacked).</summary>
+    public IReadOnlyList<int> SlotOfLabel => _slotOfLabel;
+
+    /// <summary>The same model as plain arrays, for fast scoring; null if the model has an unexpected shape.</summary>
+    public CompiledRowScorer? Compile() =>
+        TreeEnsembleScorer.TryCreate(_model) is TreeEnsembleScorer trees ? new CompiledRowScorer(trees, _slotOfLabel, Width) : null;
 
     /// <summary>Number of features per row.</summary>
     public int Width { get; }

@@ -8,9 +8,9 @@ namespace PageCleaner.Learning;
 /// </summary>
 internal sealed class StackedBlockClassifier : IBlockClassifier
 {
-    private readonly MlNetRowScorer _first, _second;
+    private readonly IRowScorer _first, _second;
 
-    public StackedBlockClassifier(MlNetRowScorer first, MlNetRowScorer second, FeatureSchema schema)
+    public StackedBlockClassifier(IRowScorer first, IRowScorer second, FeatureSchema schema)
     {
         if (first.Width != schema.Count || second.Width != schema.Count + ContextFeatures.Definitions.Count)
             throw new ArgumentException("model widths do not match the feature schema");
@@ -21,9 +21,9 @@ internal sealed class StackedBlockClassifier : IBlockClassifier
 
     public FeatureSchema Schema { get; }
 
-    public MlNetRowScorer First => _first;
+    public IRowScorer First => _first;
 
-    public MlNetRowScorer Second => _second;
+    public IRowScorer Second => _second;
 
     public void Predict(PageAnalysis page, ReadOnlySpan<float> matrix, Span<float> probabilities)
     {

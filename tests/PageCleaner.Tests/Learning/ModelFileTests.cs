@@ -63,7 +63,7 @@ public sealed class ModelFileTests
         Assert.Equal(Trained.Value.Metadata.SchemaFingerprint, metadata.SchemaFingerprint);
         Assert.Equal(Trained.Value.Metadata.Sources.Select(s => s.Path), metadata.Sources.Select(s => s.Path));
 
-        byte[] rewritten = ModelFile.Write(metadata, classifier);
+        byte[] rewritten = ModelFile.Write(ModelFile.ReadPackage(new MemoryStream(Trained.Value.ModelBytes), Origin, FeatureExtractor.Default));
         var (metadata2, classifier2) = Read(rewritten);
         Assert.Equal(metadata.Trainer, metadata2.Trainer);
 
@@ -74,6 +74,41 @@ public sealed class ModelFileTests
             Assert.All(a, p => Assert.InRange(p, 0f, 1f));
             for (int i = 0; i < a.Length; i += BlockLabels.Count) Assert.Equal(1f, a[i] + a[i + 1] + a[i + 2], 4);
         }
+    }
+
+    [Fact]
+    public void The_compiled_trees_score_exactly_as_MLNET_does()
+    {
+        TrainingResult trained = Trained.Value;
+        foreach (LabeledPage page in SyntheticPages.Pages(900, 4))
+        {
+            var (analysis, matrix) = FeatureExtractor.Default.Extract(page.Page);
+            int n = page.Page.Blocks.Count;
+            float[] compiled = new float[n * BlockLabels.Count], mlnet = new float[n * BlockLabels.Count];
+            trained.Classifier.First.Score(matrix, n, compiled);
+            trained.FirstStageMlNet.Score(matrix, n, mlnet);
+            for (int i = 0; i < compiled.Length; i++) Assert.Equal(mlnet[i], compiled[i], 4);
+
+            float[] stacked = StackedBlockClassifier.StackedRows(analysis, matrix, compiled, FeatureExtractor.Default.Schema.Count);
+            trained.Classifier.Second.Score(stacked, n, compiled);
+            trained.SecondStageMlNet.Score(stacked, n, mlnet);
+            for (int i = 0; i < compiled.Length; i++) Assert.Equal(mlnet[i], compiled[i], 4);
+        }
+    }
+
+    [Fact]
+    public void A_model_file_without_compiled_trees_is_compiled_from_its_MLNET_models()
+    {
+        byte[] withoutTrees;
+        using (var ms = new MemoryStream())
+        {
+            ms.Write(Trained.Value.ModelBytes);
+            using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true)) zip.GetEntry("compiled.bin")!.Delete();
+            withoutTrees = ms.ToArray();
+        }
+        var (_, fromMlNet) = Read(withoutTrees);
+        var (_, fromTrees) = Read(Trained.Value.ModelBytes);
+        foreach (LabeledPage page in SyntheticPages.Pages(950, 2)) Assert.Equal(Predict(fromTrees, page), Predict(fromMlNet, page));
     }
 
     [Fact]
@@ -137,8 +172,19 @@ public sealed class ModelFileTests
     [Fact]
     public void A_broken_inner_model_is_reported_as_a_model_format_error()
     {
-        byte[] broken = RewriteEntry(Trained.Value.ModelBytes, "model.mlnet", _ => "this is not an ML.NET model"u8.ToArray());
-        var e = Assert.Throws<ModelFormatException>(() => Read(broken));
+        // Cleaning loads the compiled trees; when they are damaged, or absent with a damaged ML.NET model, the file is refused.
+        byte[] brokenTrees = RewriteEntry(Trained.Value.ModelBytes, "compiled.bin", bytes => bytes[..(bytes.Length / 2)]);
+        var e = Assert.Throws<ModelFormatException>(() => Read(brokenTrees));
+        Assert.StartsWith(Origin + ": ", e.Message, StringComparison.Ordinal);
+
+        byte[] noTrees = RewriteEntry(Trained.Value.ModelBytes, "model.mlnet", _ => "this is not an ML.NET model"u8.ToArray());
+        using (var ms = new MemoryStream())
+        {
+            ms.Write(noTrees);
+            using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true)) zip.GetEntry("compiled.bin")!.Delete();
+            noTrees = ms.ToArray();
+        }
+        e = Assert.Throws<ModelFormatException>(() => Read(noTrees));
         Assert.StartsWith(Origin + ": ", e.Message, StringComparison.Ordinal);
     }
 

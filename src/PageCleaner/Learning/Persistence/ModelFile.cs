@@ -6,63 +6,87 @@ using PageCleaner.Features;
 namespace PageCleaner.Learning.Persistence;
 
 /// <summary>
-/// The model file: a zip holding <c>metadata.json</c>, <c>model.mlnet</c> (the first-stage ML.NET model) and
-/// <c>context.mlnet</c> (the second stage). Entries carry a fixed timestamp, so the same training run gives the
-/// same bytes.
+/// The model file: a zip holding <c>metadata.json</c>, <c>model.mlnet</c> and <c>context.mlnet</c> (the first and
+/// second stage as ML.NET saves them) and <c>compiled.bin</c> (both stages as plain trees, which is what cleaning
+/// loads: no ML.NET start-up cost). Entries carry a fixed timestamp, so the same training run gives the same bytes.
 /// </summary>
 internal static class ModelFile
 {
-    private const string MetadataEntry = "metadata.json", FirstEntry = "model.mlnet", SecondEntry = "context.mlnet";
+    private const string MetadataEntry = "metadata.json", FirstEntry = "model.mlnet", SecondEntry = "context.mlnet", CompiledEntry = "compiled.bin";
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static byte[] Write(ModelMetadata metadata, StackedBlockClassifier classifier)
+    public static byte[] Write(ModelPackage package)
     {
-        byte[] json = JsonSerializer.SerializeToUtf8Bytes(metadata, ModelJsonContext.Default.ModelMetadata);
+        byte[] json = JsonSerializer.SerializeToUtf8Bytes(package.Metadata, ModelJsonContext.Default.ModelMetadata);
         using var file = new MemoryStream();
         using (var zip = new ZipArchive(file, ZipArchiveMode.Create, leaveOpen: true))
         {
             AddEntry(zip, MetadataEntry, json);
-            AddEntry(zip, FirstEntry, Save(classifier.First));
-            AddEntry(zip, SecondEntry, Save(classifier.Second));
+            AddEntry(zip, FirstEntry, package.FirstStageMlNet);
+            AddEntry(zip, SecondEntry, package.SecondStageMlNet);
+            AddEntry(zip, CompiledEntry, CompiledStages.Write(package.FirstStage, package.SecondStage));
         }
         return file.ToArray();
     }
 
-    /// <summary>Reads a model; <paramref name="origin"/> names it in errors.</summary>
+    /// <summary>Saves a trained ML.NET stage in a repeatable form (entries in name order, fixed timestamps).</summary>
+    public static byte[] Save(MlNetRowScorer scorer)
+    {
+        using var mlnet = new MemoryStream();
+        var empty = scorer.Context.Data.LoadFromEnumerable(Array.Empty<MlNetRows.BlockRow>(), MlNetRows.InputSchema(scorer.Width));
+        scorer.Context.Model.Save(scorer.Model, empty.Schema, mlnet);
+        return Repack(mlnet.ToArray());
+    }
+
+    /// <summary>Reads a model for cleaning; <paramref name="origin"/> names it in errors.</summary>
     public static (ModelMetadata Metadata, StackedBlockClassifier Classifier) Read(Stream stream, string origin, FeatureExtractor features)
     {
-        ModelMetadata metadata;
-        byte[] first, second;
+        ModelPackage package = ReadPackage(stream, origin, features);
+        return (package.Metadata, new StackedBlockClassifier(package.FirstStage, package.SecondStage, features.Schema));
+    }
+
+    /// <summary>
+    /// Reads every part of a model file. The compiled trees are used as they are; a file without them (written by
+    /// hand or by an older tool) has them made from its ML.NET models.
+    /// </summary>
+    public static ModelPackage ReadPackage(Stream stream, string origin, FeatureExtractor features)
+    {
         try
         {
             using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
-            metadata = JsonSerializer.Deserialize(ReadEntry(zip, MetadataEntry, origin), ModelJsonContext.Default.ModelMetadata)
+            ModelMetadata metadata = JsonSerializer.Deserialize(ReadEntry(zip, MetadataEntry, origin), ModelJsonContext.Default.ModelMetadata)
                 ?? throw new ModelFormatException($"{origin}: metadata.json is empty");
             if (metadata.FormatVersion != ModelMetadata.CurrentFormatVersion)
                 throw new ModelFormatException($"{origin}: model format version {metadata.FormatVersion}, this PageCleaner reads version {ModelMetadata.CurrentFormatVersion}");
-            first = ReadEntry(zip, FirstEntry, origin);
-            second = ReadEntry(zip, SecondEntry, origin);
+            FeatureSchema expected = features.StackedSchema;
+            if (metadata.SchemaFingerprint != expected.Fingerprint || metadata.Features.Count != expected.Count)
+            {
+                throw new ModelFormatException(
+                    $"{origin}: the model was trained with feature schema {metadata.SchemaFingerprint} ({metadata.Features.Count} features), " +
+                    $"this PageCleaner computes schema {expected.Fingerprint} ({expected.Count} features); retrain it with 'pagecleaner train'");
+            }
+            byte[] first = ReadEntry(zip, FirstEntry, origin), second = ReadEntry(zip, SecondEntry, origin);
+            var (firstStage, secondStage) = zip.GetEntry(CompiledEntry) is null
+                ? Compile(metadata, first, second, features, origin)
+                : CompiledStages.Read(ReadEntry(zip, CompiledEntry, origin), features.Schema.Count, expected.Count);
+            return new ModelPackage(metadata, first, second, firstStage, secondStage);
         }
         catch (Exception e) when (e is InvalidDataException or JsonException or EndOfStreamException)
         {
             throw new ModelFormatException($"{origin}: not a PageCleaner model file ({e.Message})", e);
         }
-        FeatureSchema expected = features.StackedSchema;
-        if (metadata.SchemaFingerprint != expected.Fingerprint || metadata.Features.Count != expected.Count)
-        {
-            throw new ModelFormatException(
-                $"{origin}: the model was trained with feature schema {metadata.SchemaFingerprint} ({metadata.Features.Count} features), " +
-                $"this PageCleaner computes schema {expected.Fingerprint} ({expected.Count} features); retrain it with 'pagecleaner train'");
-        }
-        var context = new MLContext(seed: metadata.Seed);
-        var classifier = new StackedBlockClassifier(
-            Load(context, first, features.Schema.Count, origin),
-            Load(context, second, expected.Count, origin),
-            features.Schema);
-        return (metadata, classifier);
     }
 
-    private static MlNetRowScorer Load(MLContext context, byte[] bytes, int width, string origin)
+    private static (CompiledRowScorer, CompiledRowScorer) Compile(ModelMetadata metadata, byte[] first, byte[] second, FeatureExtractor features, string origin)
+    {
+        var context = new MLContext(seed: metadata.Seed);
+        CompiledRowScorer Stage(byte[] bytes, int width) =>
+            LoadMlNet(context, bytes, width, origin).Compile() ?? throw new ModelFormatException($"{origin}: the ML.NET model is not a LightGBM multiclass tree ensemble");
+        return (Stage(first, features.Schema.Count), Stage(second, features.StackedSchema.Count));
+    }
+
+    /// <summary>Loads one stage's ML.NET model (training-side checks and models without compiled trees).</summary>
+    public static MlNetRowScorer LoadMlNet(MLContext context, byte[] bytes, int width, string origin)
     {
         try
         {
@@ -73,14 +97,6 @@ internal static class ModelFile
         {
             throw new ModelFormatException($"{origin}: the ML.NET model inside cannot be loaded ({e.Message})", e);
         }
-    }
-
-    private static byte[] Save(MlNetRowScorer scorer)
-    {
-        using var mlnet = new MemoryStream();
-        var empty = scorer.Context.Data.LoadFromEnumerable(Array.Empty<MlNetRows.BlockRow>(), MlNetRows.InputSchema(scorer.Width));
-        scorer.Context.Model.Save(scorer.Model, empty.Schema, mlnet);
-        return Repack(mlnet.ToArray());
     }
 
     private static byte[] ReadEntry(ZipArchive zip, string name, string origin)

@@ -58,7 +58,10 @@ internal sealed class ModelTrainer
             AddRows(secondRows, pages[i], stacked, _features.StackedSchema.Count);
         }
         MlNetRowScorer second = Fit(context, secondRows, _features.StackedSchema.Count, options);
-        var classifier = new StackedBlockClassifier(first, second, _features.Schema);
+        CompiledRowScorer firstCompiled = first.Compile() ?? throw new PageCleanerException("the trained model is not a tree ensemble");
+        CompiledRowScorer secondCompiled = second.Compile() ?? throw new PageCleanerException("the trained model is not a tree ensemble");
+        // What ships is the compiled form, so that is what the held-out scores describe.
+        var classifier = new StackedBlockClassifier(firstCompiled, secondCompiled, _features.Schema);
 
         progress?.Invoke($"evaluating on {heldOut.Count} held-out pages");
         ConfusionMatrix confusion = Evaluate(classifier, heldOut);
@@ -80,7 +83,8 @@ internal sealed class ModelTrainer
             HeldOutScores = confusion.Scores(),
             WrittenBy = "PageCleaner " + typeof(ModelTrainer).Assembly.GetName().Version?.ToString(3),
         };
-        return new TrainingResult(ModelFile.Write(metadata, classifier), metadata, confusion, classifier);
+        var package = new ModelPackage(metadata, ModelFile.Save(first), ModelFile.Save(second), firstCompiled, secondCompiled);
+        return new TrainingResult(ModelFile.Write(package), metadata, confusion, classifier, first, second);
     }
 
     /// <summary>Block-level confusion of a classifier on labeled pages.</summary>

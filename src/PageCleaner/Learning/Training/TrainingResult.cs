@@ -3,5 +3,14 @@ using PageCleaner.Learning.Persistence;
 
 namespace PageCleaner.Learning.Training;
 
-/// <summary>A trained model file's bytes, its metadata, the held-out confusion matrix, and the classifier itself.</summary>
-internal sealed record TrainingResult(byte[] ModelBytes, ModelMetadata Metadata, ConfusionMatrix HeldOut, StackedBlockClassifier Classifier);
+/// <summary>
+/// A trained model file's bytes, its metadata, the held-out confusion matrix, the classifier as it ships (compiled)
+/// and both stages as ML.NET models (to check the compiled form against).
+/// </summary>
+internal sealed record TrainingResult(
+    byte[] ModelBytes,
+    ModelMetadata Metadata,
+    ConfusionMatrix HeldOut,
+    StackedBlockClassifier Classifier,
+    MlNetRowScorer FirstStageMlNet,
+    MlNetRowScorer SecondStageMlNet);

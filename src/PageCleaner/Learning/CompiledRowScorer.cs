@@ -1,0 +1,41 @@
+namespace PageCleaner.Learning;
+
+/// <summary>
+/// The fast scorer used when cleaning: a <see cref="TreeEnsembleScorer"/> and the score slot of each label. It needs
+/// nothing of ML.NET at run time.
+/// </summary>
+internal sealed class CompiledRowScorer : IRowScorer
+{
+    private readonly TreeEnsembleScorer _trees;
+    private readonly int[] _slotOfLabel;
+
+    public CompiledRowScorer(TreeEnsembleScorer trees, int[] slotOfLabel, int width)
+    {
+        if (slotOfLabel.Length != BlockLabels.Count) throw new ArgumentException("one slot per label", nameof(slotOfLabel));
+        _trees = trees;
+        _slotOfLabel = slotOfLabel;
+        Width = width;
+    }
+
+    public int Width { get; }
+
+    public TreeEnsembleScorer Trees => _trees;
+
+    public IReadOnlyList<int> SlotOfLabel => _slotOfLabel;
+
+    public void Score(ReadOnlySpan<float> matrix, int rows, Span<float> probabilities)
+    {
+        if (matrix.Length < rows * Width) throw new ArgumentException("matrix is smaller than rows x features", nameof(matrix));
+        Span<float> slots = stackalloc float[_trees.Classes];
+        for (int r = 0; r < rows; r++)
+        {
+            _trees.Score(matrix.Slice(r * Width, Width), slots);
+            Span<float> target = probabilities.Slice(r * BlockLabels.Count, BlockLabels.Count);
+            for (int l = 0; l < BlockLabels.Count; l++)
+            {
+                int slot = _slotOfLabel[l];
+                target[l] = slot >= 0 && slot < slots.Length ? slots[slot] : 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace PageCleaner.Learning;
+
+/// <summary>Scores feature rows of a fixed width with label probabilities. Implementations are thread-safe.</summary>
+internal interface IRowScorer
+{
+    /// <summary>Number of features per row.</summary>
+    int Width { get; }
+
+    /// <summary>Writes the label probabilities of each row (<see cref="BlockLabels.Count"/> per row, in <see cref="BlockLabel"/> order).</summary>
+    void Score(ReadOnlySpan<float> matrix, int rows, Span<float> probabilities);
+}

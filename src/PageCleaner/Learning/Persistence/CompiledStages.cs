@@ -1,0 +1,39 @@
+namespace PageCleaner.Learning.Persistence;
+
+/// <summary>The <c>compiled.bin</c> entry: both stages' trees and label slots, in our own binary layout.</summary>
+internal static class CompiledStages
+{
+    private const string Magic = "PCTREES1";
+
+    public static byte[] Write(CompiledRowScorer first, CompiledRowScorer second)
+    {
+        using var ms = new MemoryStream();
+        using (var w = new BinaryWriter(ms, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write(Magic);
+            foreach (CompiledRowScorer stage in new[] { first, second })
+            {
+                w.Write(stage.Width);
+                foreach (int slot in stage.SlotOfLabel) w.Write(slot);
+                stage.Trees.WriteTo(w);
+            }
+        }
+        return ms.ToArray();
+    }
+
+    public static (CompiledRowScorer First, CompiledRowScorer Second) Read(byte[] bytes, int firstWidth, int secondWidth)
+    {
+        using var r = new BinaryReader(new MemoryStream(bytes));
+        if (r.ReadString() != Magic) throw new InvalidDataException("unknown compiled-trees format");
+        return (ReadStage(r, firstWidth), ReadStage(r, secondWidth));
+    }
+
+    private static CompiledRowScorer ReadStage(BinaryReader r, int expectedWidth)
+    {
+        int width = r.ReadInt32();
+        if (width != expectedWidth) throw new InvalidDataException($"compiled stage has {width} features, expected {expectedWidth}");
+        var slots = new int[BlockLabels.Count];
+        for (int i = 0; i < slots.Length; i++) slots[i] = r.ReadInt32();
+        return new CompiledRowScorer(TreeEnsembleScorer.ReadFrom(r, width), slots, width);
+    }
+}

@@ -1,0 +1,181 @@
+using System.Reflection;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Trainers.FastTree;
+using Microsoft.ML.Trainers.LightGbm;
+using Microsoft.ML.Calibrators;
+
+namespace PageCleaner.Learning;
+
+/// <summary>
+/// A LightGBM multiclass model as plain arrays, evaluated without ML.NET's prediction machinery: per class, a sum of
+/// regression trees (go left when the feature is at most the threshold), then softmax across classes. Immutable and
+/// thread-safe; it gives the probabilities ML.NET gives for the same model (a test holds it to that).
+/// </summary>
+internal sealed class TreeEnsembleScorer
+{
+    // All trees of all classes, node arrays concatenated; a child below zero is ~leafIndex into the leaf arrays.
+    private readonly int[] _feature, _left, _right;
+    private readonly float[] _threshold;
+    private readonly double[] _leaf;
+    private readonly int[] _treeRoot, _treeLeafBase, _classTreeEnd;
+    private readonly double[] _treeWeight, _classBias;
+
+    private TreeEnsembleScorer(int[] feature, float[] threshold, int[] left, int[] right, double[] leaf, int[] treeRoot,
+        int[] treeLeafBase, double[] treeWeight, int[] classTreeEnd, double[] classBias)
+    {
+        _feature = feature;
+        _threshold = threshold;
+        _left = left;
+        _right = right;
+        _leaf = leaf;
+        _treeRoot = treeRoot;
+        _treeLeafBase = treeLeafBase;
+        _treeWeight = treeWeight;
+        _classTreeEnd = classTreeEnd;
+        _classBias = classBias;
+    }
+
+    /// <summary>Number of classes (score slots), in the model's slot order.</summary>
+    public int Classes => _classBias.Length;
+
+    /// <summary>Takes the trees out of a trained or loaded ML.NET pipeline ending in a LightGBM multiclass predictor; null if it has another shape.</summary>
+    public static TreeEnsembleScorer? TryCreate(ITransformer model)
+    {
+        // A fitted pipeline and a loaded one are chains of different generic types; both enumerate their transformers.
+        ITransformer last = model is IEnumerable<ITransformer> chain ? chain.Last() : model;
+        if (last is not MulticlassPredictionTransformer<OneVersusAllModelParameters> ova) return null;
+        // ML.NET keeps the per-class models behind a non-public property; read it once, at load or training time.
+        // The scorer is checked against ML.NET's own predictions by a test, so a change of shape is caught.
+        var property = typeof(OneVersusAllModelParameters).GetProperty("SubModelParameters", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public);
+        if (property?.GetValue(ova.Model) is not System.Collections.IEnumerable subModels) return null;
+        var builder = new Builder();
+        foreach (object sub in subModels)
+        {
+            // LightGBM's per-class models come wrapped with a calibrator that the softmax output does not use.
+            object inner = sub is CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator> calibrated ? calibrated.SubModel : sub;
+            if (inner is not TreeEnsembleModelParametersBasedOnRegressionTree trees) return null;
+            builder.AddClass(trees.TrainedTreeEnsemble);
+        }
+        return builder.Build();
+    }
+
+    /// <summary>Writes the softmax probabilities of one row (<paramref name="scores"/> is <see cref="Classes"/> long).</summary>
+    public void Score(ReadOnlySpan<float> row, Span<float> scores)
+    {
+        int tree = 0;
+        double max = double.NegativeInfinity;
+        Span<double> raw = stackalloc double[Classes];
+        for (int c = 0; c < Classes; c++)
+        {
+            double sum = _classBias[c];
+            for (; tree < _classTreeEnd[c]; tree++)
+            {
+                int node = _treeRoot[tree];
+                while (node >= 0) node = row[_feature[node]] <= _threshold[node] ? _left[node] : _right[node];
+                sum += _treeWeight[tree] * _leaf[_treeLeafBase[tree] + ~node];
+            }
+            raw[c] = sum;
+            max = Math.Max(max, sum);
+        }
+        double total = 0;
+        for (int c = 0; c < raw.Length; c++)
+        {
+            raw[c] = Math.Exp(raw[c] - max);
+            total += raw[c];
+        }
+        for (int c = 0; c < raw.Length; c++) scores[c] = (float)(raw[c] / total);
+    }
+
+    /// <summary>Writes the arrays in a fixed little-endian layout (the <c>compiled.bin</c> entry of a model file).</summary>
+    public void WriteTo(BinaryWriter w)
+    {
+        WriteArray(w, _feature, w.Write);
+        WriteArray(w, _threshold, w.Write);
+        WriteArray(w, _left, w.Write);
+        WriteArray(w, _right, w.Write);
+        WriteArray(w, _leaf, w.Write);
+        WriteArray(w, _treeRoot, w.Write);
+        WriteArray(w, _treeLeafBase, w.Write);
+        WriteArray(w, _treeWeight, w.Write);
+        WriteArray(w, _classTreeEnd, w.Write);
+        WriteArray(w, _classBias, w.Write);
+    }
+
+    /// <summary>Reads what <see cref="WriteTo"/> wrote, checking that every index stays inside its array.</summary>
+    public static TreeEnsembleScorer ReadFrom(BinaryReader r, int width)
+    {
+        var scorer = new TreeEnsembleScorer(
+            ReadArray(r, r.ReadInt32), ReadArray(r, r.ReadSingle), ReadArray(r, r.ReadInt32), ReadArray(r, r.ReadInt32),
+            ReadArray(r, r.ReadDouble), ReadArray(r, r.ReadInt32), ReadArray(r, r.ReadInt32), ReadArray(r, r.ReadDouble),
+            ReadArray(r, r.ReadInt32), ReadArray(r, r.ReadDouble));
+        scorer.Validate(width);
+        return scorer;
+    }
+
+    // A corrupt file must fail here with a clear error, not later with an index out of range mid-page.
+    private void Validate(int width)
+    {
+        bool ok = _threshold.Length == _feature.Length && _left.Length == _feature.Length && _right.Length == _feature.Length
+            && _treeLeafBase.Length == _treeRoot.Length && _treeWeight.Length == _treeRoot.Length && _classTreeEnd.Length == _classBias.Length
+            && (_classTreeEnd.Length == 0 || _classTreeEnd[^1] == _treeRoot.Length);
+        for (int i = 0; ok && i < _feature.Length; i++)
+        {
+            ok = _feature[i] >= 0 && _feature[i] < width && _left[i] < _feature.Length && _right[i] < _feature.Length;
+        }
+        for (int t = 0; ok && t < _treeRoot.Length; t++) ok = _treeRoot[t] < _feature.Length && _treeLeafBase[t] >= 0 && _treeLeafBase[t] <= _leaf.Length;
+        if (!ok) throw new InvalidDataException("the compiled trees are inconsistent");
+    }
+
+    private static void WriteArray<T>(BinaryWriter w, T[] values, Action<T> write)
+    {
+        w.Write(values.Length);
+        foreach (T v in values) write(v);
+    }
+
+    private static T[] ReadArray<T>(BinaryReader r, Func<T> read)
+    {
+        int n = r.ReadInt32();
+        if (n < 0 || n > 50_000_000) throw new InvalidDataException("array length out of range");
+        var values = new T[n];
+        for (int i = 0; i < n; i++) values[i] = read();
+        return values;
+    }
+
+    private sealed class Builder
+    {
+        private readonly List<int> _feature = [], _left = [], _right = [], _treeRoot = [], _treeLeafBase = [], _classTreeEnd = [];
+        private readonly List<float> _threshold = [];
+        private readonly List<double> _leaf = [], _treeWeight = [], _classBias = [];
+
+        public void AddClass(TreeEnsemble<RegressionTree> ensemble)
+        {
+            for (int t = 0; t < ensemble.Trees.Count; t++)
+            {
+                RegressionTree tree = ensemble.Trees[t];
+                int nodeBase = _feature.Count;
+                _treeRoot.Add(tree.NumberOfNodes == 0 ? ~0 : nodeBase);
+                _treeLeafBase.Add(_leaf.Count);
+                _treeWeight.Add(ensemble.TreeWeights[t]);
+                for (int n = 0; n < tree.NumberOfNodes; n++)
+                {
+                    _feature.Add(tree.NumericalSplitFeatureIndexes[n]);
+                    _threshold.Add(tree.NumericalSplitThresholds[n]);
+                    _left.Add(Child(tree.LeftChild[n], nodeBase));
+                    _right.Add(Child(tree.RightChild[n], nodeBase));
+                }
+                foreach (double v in tree.LeafValues) _leaf.Add(v);
+            }
+            _classTreeEnd.Add(_treeRoot.Count);
+            _classBias.Add(ensemble.Bias);
+        }
+
+        // Internal nodes move by the tree's offset; leaves (negative, ~leaf) stay relative to the tree's leaves.
+        private static int Child(int child, int nodeBase) => child >= 0 ? child + nodeBase : child;
+
+        public TreeEnsembleScorer Build() => new(
+            [.. _feature], [.. _threshold], [.. _left], [.. _right], [.. _leaf], [.. _treeRoot], [.. _treeLeafBase],
+            [.. _treeWeight], [.. _classTreeEnd], [.. _classBias]);
+    }
+}
