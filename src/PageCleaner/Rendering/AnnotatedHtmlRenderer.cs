@@ -147,13 +147,17 @@ internal static class AnnotatedHtmlRenderer
         edits.Insert(at, AnnotationMarkup.Head);
     }
 
-    // A declaration the edits could not remove (one the parser did not see as an element) must not win over UTF-8:
-    // a byte order mark settles the encoding first.
+    // Browsers look for the charset in the first 1024 bytes, and the cleaner takes the first declaration it finds. When
+    // the UTF-8 declaration is not found first and early (a late head, or a declaration the parser took for text and so
+    // could not be removed), a byte order mark settles the encoding for both.
     private static byte[] Encode(string annotated)
     {
+        const int BrowserPrescan = 1024;
         byte[] bytes = Utf8.GetBytes(annotated);
         CharsetDeclaration? declared = CharsetDeclarationScanner.Find(bytes, out _);
-        if (declared is null || declared.Target.IsUtf8) return bytes;
+        int at = annotated.IndexOf(AnnotationMarkup.Head, StringComparison.Ordinal);
+        bool early = at >= 0 && Utf8.GetByteCount(annotated.AsSpan(0, at)) < BrowserPrescan;
+        if (declared is not null && declared.Target.IsUtf8 && early) return bytes;
         return [0xEF, 0xBB, 0xBF, .. bytes];
     }
 }

@@ -23,16 +23,6 @@ internal sealed class SourceEdits
         if (end > start) _removals.Add((start, end));
     }
 
-    /// <summary>Whether <paramref name="position"/> lies strictly inside a removed range.</summary>
-    public bool IsRemoved(int position)
-    {
-        foreach (var (start, end) in _removals)
-        {
-            if (position > start && position < end) return true;
-        }
-        return false;
-    }
-
     public string Apply(string source)
     {
         _insertions.Sort((a, b) => a.Position != b.Position ? a.Position.CompareTo(b.Position) : a.Order.CompareTo(b.Order));

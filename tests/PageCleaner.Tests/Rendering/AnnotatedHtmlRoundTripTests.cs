@@ -104,6 +104,15 @@ public sealed class AnnotatedHtmlRoundTripTests : IDisposable
     }
 
     [Fact]
+    public void A_head_past_the_first_kilobyte_gets_a_byte_order_mark_too()
+    {
+        string html = "<!-- " + new string('x', 2000) + " -->\n<html><head><title>Late</title></head><body><p>Café au lait, crème brûlée.</p></body></html>";
+        var (annotated, segmented, labels) = AnnotatedHtmlTesting.Render(html, _ => BlockLabel.Content);
+        Assert.Equal([0xEF, 0xBB, 0xBF], annotated[..3]);
+        _testing.AssertReadsBack(annotated, segmented, labels);
+    }
+
+    [Fact]
     public void Nesting_past_the_parser_limit_reads_back()
     {
         var sb = new StringBuilder("<html><body>");
