@@ -26,6 +26,34 @@ internal static class AnnotatedHtmlRenderer
         if (labels.Count != sources.Count) throw new ArgumentException($"{labels.Count} labels for {sources.Count} blocks", nameof(labels));
         string source = document.Text;
         var edits = new SourceEdits();
+        var (head, html) = RemoveWhatGoes(document, source, edits);
+
+        // The head markup goes in first: where it shares a position with a labeled span (a fragment), it comes before it.
+        InsertHead(edits, source, document, head, html);
+        LabelPlacement placement = LabelPlacement.Compute(document, sources, labels, e => SourcePositions.AfterName(source, e) >= 0);
+        foreach (var (element, label) in placement.Elements)
+        {
+            edits.Insert(SourcePositions.AfterName(source, element), $" {AnnotationMarkup.LabelAttribute}=\"{BlockLabels.Name(label)}\"");
+        }
+        foreach (HtmlNode element in placement.Hidden)
+        {
+            int at = SourcePositions.AfterName(source, element);
+            if (at >= 0) edits.Insert(at, " " + AnnotationMarkup.HiddenAttribute);
+        }
+        foreach (var (text, label) in placement.Texts)
+        {
+            int end = SourcePositions.AfterText(source, text);
+            if (end < 0) continue;
+            edits.Insert(text.OuterStartIndex, $"<span {AnnotationMarkup.LabelAttribute}=\"{BlockLabels.Name(label)}\">");
+            edits.Insert(end, "</span>");
+        }
+        edits.Insert(source.Length, (source.EndsWith('\n') ? "" : "\n") + AnnotationMarkup.Legend + "\n");
+        return Encode(edits.Apply(source));
+    }
+
+    // Queues the removals (scripts, declarations, earlier runs' additions, old labels); returns the head and html elements.
+    private static (HtmlNode? Head, HtmlNode? Html) RemoveWhatGoes(HtmlDocument document, string source, SourceEdits edits)
+    {
         var removed = new HashSet<HtmlNode>();
         HtmlNode? head = null, html = null;
         foreach (HtmlNode node in DocumentOrder.Of(document.DocumentNode))
@@ -57,28 +85,7 @@ internal static class AnnotatedHtmlRenderer
             html ??= node.Name == "html" ? node : null;
             RemoveOldAttributes(edits, source, node);
         }
-
-        // The head markup goes in first: where it shares a position with a labeled span (a fragment), it comes before it.
-        InsertHead(edits, source, document, head, html);
-        LabelPlacement placement = LabelPlacement.Compute(document, sources, labels, e => SourcePositions.AfterName(source, e) >= 0);
-        foreach (var (element, label) in placement.Elements)
-        {
-            edits.Insert(SourcePositions.AfterName(source, element), $" {AnnotationMarkup.LabelAttribute}=\"{BlockLabels.Name(label)}\"");
-        }
-        foreach (HtmlNode element in placement.Hidden)
-        {
-            int at = SourcePositions.AfterName(source, element);
-            if (at >= 0) edits.Insert(at, " " + AnnotationMarkup.HiddenAttribute);
-        }
-        foreach (var (text, label) in placement.Texts)
-        {
-            int end = SourcePositions.AfterText(source, text);
-            if (end < 0) continue;
-            edits.Insert(text.OuterStartIndex, $"<span {AnnotationMarkup.LabelAttribute}=\"{BlockLabels.Name(label)}\">");
-            edits.Insert(end, "</span>");
-        }
-        edits.Insert(source.Length, (source.EndsWith('\n') ? "" : "\n") + AnnotationMarkup.Legend + "\n");
-        return Encode(edits.Apply(source));
+        return (head, html);
     }
 
     // Scripts go; so do charset declarations (the file is UTF-8 now), refreshes that would leave the page, and what
