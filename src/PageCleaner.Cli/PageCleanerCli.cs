@@ -13,6 +13,7 @@ internal static class PageCleanerCli
             CleanCommand.Create(io),
             TrainCommand.Create(io),
             EvalCommand.Create(io),
+            LabelCommand.Create(io),
             FeaturesCommand.Create(io),
             BenchCommand.Create(io),
         };

@@ -17,7 +17,12 @@ internal sealed class HtmlSegmenter
 
     private readonly record struct Frame(HtmlNode Node, bool Exit, bool Boundary, int SiblingIndex);
 
-    public SegmentedPage Segment(HtmlDocument document, DetectedEncoding encoding, bool readAnnotations)
+    /// <summary>Cuts the parsed page into blocks.</summary>
+    /// <param name="document">The parsed page.</param>
+    /// <param name="encoding">How its bytes were decoded (kept in the result).</param>
+    /// <param name="readAnnotations">Whether to read <c>data-pc-label</c> attributes into <see cref="Block.Annotation"/>.</param>
+    /// <param name="sources">When given, receives the text nodes of every block (see <see cref="BlockSources"/>).</param>
+    public SegmentedPage Segment(HtmlDocument document, DetectedEncoding encoding, bool readAnnotations, BlockSources? sources = null)
     {
         var blocks = new List<Block>();
         var builder = new BlockBuilder();
@@ -32,6 +37,7 @@ internal sealed class HtmlSegmenter
         {
             Block? block = builder.Flush(blocks.Count, readAnnotations);
             if (block is not null) blocks.Add(block);
+            sources?.EndBlock(block is not null);
         }
 
         while (walk.Count > 0)
@@ -47,7 +53,9 @@ internal sealed class HtmlSegmenter
             switch (node.NodeType)
             {
                 case HtmlNodeType.Text:
-                    string raw = ((HtmlTextNode)node).Text;
+                    var textNode = (HtmlTextNode)node;
+                    string raw = textNode.Text;
+                    sources?.Add(textNode);
                     // The block's line is where its visible text starts: "<p>\n  text" starts on the line after <p>.
                     builder.AddText(HtmlEntities.Decode(raw), contexts.Peek(), node.Line + LeadingLineBreaks(raw));
                     continue;
@@ -110,7 +118,8 @@ internal sealed class HtmlSegmenter
         return new SegmentedPage(InputKind.Html, blocks, titles.Title, encoding);
     }
 
-    private static bool IsHiddenElement(HtmlNode node)
+    /// <summary>Hidden by its own attributes: <c>hidden</c>, <c>aria-hidden="true"</c> or an inline style.</summary>
+    internal static bool IsHiddenElement(HtmlNode node)
     {
         if (node.Attributes.Count == 0) return false;
         if (node.Attributes["hidden"] is not null) return true;
