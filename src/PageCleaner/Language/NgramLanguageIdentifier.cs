@@ -66,6 +66,7 @@ public sealed class NgramLanguageIdentifier
             }
         }
         _ranks = [.. ranks];
+        ProfiledLanguages = Array.AsReadOnly(_codes);
         Languages = [.. _codes.Concat(ScriptLanguages.All()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
@@ -76,7 +77,7 @@ public sealed class NgramLanguageIdentifier
     public IReadOnlyList<string> Languages { get; }
 
     /// <summary>The languages with a trained profile, sorted.</summary>
-    public IReadOnlyList<string> ProfiledLanguages => _codes;
+    public IReadOnlyList<string> ProfiledLanguages { get; }
 
     /// <summary>An identifier with the profiles of a file written by <c>pagecleaner language-profiles</c>.</summary>
     /// <exception cref="LanguageProfileFormatException">The file cannot be read or is not a profile file.</exception>

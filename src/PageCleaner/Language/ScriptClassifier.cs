@@ -19,7 +19,7 @@ public static class ScriptClassifier
     public static UnicodeScript GetScript(int codePoint)
     {
         if ((uint)codePoint <= 0xFFFF) return (UnicodeScript)Bmp[codePoint];
-        if (codePoint > 0x10FFFF) return UnicodeScript.Unknown;
+        if ((uint)codePoint > 0x10FFFF) return UnicodeScript.Unknown;
         return (UnicodeScript)UnicodeScriptRanges.Scripts[RangeOf(codePoint)];
     }
 
