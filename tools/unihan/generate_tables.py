@@ -18,6 +18,7 @@ import argparse
 import bz2
 import io
 import os
+import re
 import sys
 import zipfile
 
@@ -62,12 +63,12 @@ SCRIPTS = [
 ]
 
 LICENCE = """\
-// Derived from the Unicode Character Database (Unicode 15.0.0): {sources}.
+// Derived from the Unicode Character Database (Unicode {version}): {sources}.
 // The data was modified: it was reduced to the fields named above and re-encoded as C# source.
 //
 // UNICODE, INC. LICENSE AGREEMENT - DATA FILES AND SOFTWARE
 // COPYRIGHT AND PERMISSION NOTICE
-// Copyright (c) 1991-2022 Unicode, Inc. All rights reserved.
+// Copyright (c) 1991-{year} Unicode, Inc. All rights reserved.
 // Distributed under the Terms of Use in https://www.unicode.org/copyright.html.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a copy of the Unicode data files and any
@@ -117,6 +118,20 @@ def open_text(directory, name):
             if name in z.namelist():
                 return z.read(name).decode("utf-8")
     sys.exit(f"generate_tables.py: {plain}: not found (install Debian's unicode-data, or pass --ucd DIR)")
+
+
+def release(text, version_pattern):
+    """(Unicode version, copyright year) from a UCD file's header comments."""
+    version = re.search(version_pattern, text)
+    year = re.search(r"\u00a9 (\d{4}) Unicode", text)
+    if not version or not year:
+        sys.exit("generate_tables.py: cannot find the Unicode version and copyright year in an input file's header")
+    return version.group(1), year.group(1)
+
+
+def licence(sources, info):
+    version, year = info
+    return LICENCE.format(sources=sources, version=version, year=year)
 
 
 def parse_scripts(text):
@@ -211,11 +226,11 @@ def write(path, content):
     print(f"wrote {path}")
 
 
-def enum_source():
+def enum_source(info):
     members = []
     for i, (name, doc) in enumerate(SCRIPTS):
         members.append(f"    /// <summary>{doc}</summary>\n    {name} = {i},")
-    return (HEADER + LICENCE.format(sources="Scripts.txt (script names)") + """
+    return (HEADER + licence("Scripts.txt (script names)", info) + """
 namespace PageCleaner.Language;
 
 /// <summary>The Unicode Script property, reduced to the scripts the language identifier tells apart.</summary>
@@ -224,10 +239,10 @@ public enum UnicodeScript : byte
 """ + "\n".join(members) + "\n}\n")
 
 
-def ranges_source(partition):
+def ranges_source(partition, info):
     starts = [s for s, _ in partition]
     values = [v for _, v in partition]
-    return (HEADER + LICENCE.format(sources="Scripts.txt") + f"""
+    return (HEADER + licence("Scripts.txt", info) + f"""
 namespace PageCleaner.Language;
 
 /// <summary>The script of every code point as a partition of 0..10FFFF: range i starts at <see cref="Starts"/>[i] and
@@ -247,8 +262,8 @@ internal static class UnicodeScriptRanges
 """)
 
 
-def variants_source(s_only, t_only, both):
-    return (HEADER + LICENCE.format(sources="Unihan_Variants.txt (kSimplifiedVariant, kTraditionalVariant)") + f"""
+def variants_source(s_only, t_only, both, info):
+    return (HEADER + licence("Unihan_Variants.txt (kSimplifiedVariant, kTraditionalVariant)", info) + f"""
 namespace PageCleaner.Language;
 
 // Simplified-only: {len(s_only)} characters (a kTraditionalVariant not listing itself).
@@ -296,12 +311,16 @@ def main():
     parser.add_argument("--out", default=os.path.join(here, "..", "..", "src", "PageCleaner", "Language"))
     args = parser.parse_args()
 
-    partition = script_partition(parse_scripts(open_text(args.ucd, "Scripts.txt")))
-    s_only, t_only, both = variant_sets(*parse_variants(open_text(args.ucd, "Unihan_Variants.txt")))
+    scripts_text = open_text(args.ucd, "Scripts.txt")
+    variants_text = open_text(args.ucd, "Unihan_Variants.txt")
+    scripts_info = release(scripts_text, r"Scripts-(\d+\.\d+\.\d+)\.txt")
+    variants_info = release(variants_text, r"Unicode version: (\d+\.\d+\.\d+)")
+    partition = script_partition(parse_scripts(scripts_text))
+    s_only, t_only, both = variant_sets(*parse_variants(variants_text))
     out = os.path.normpath(args.out)
-    write(os.path.join(out, "UnicodeScript.g.cs"), enum_source())
-    write(os.path.join(out, "UnicodeScriptRanges.g.cs"), ranges_source(partition))
-    write(os.path.join(out, "HanVariantTable.g.cs"), variants_source(s_only, t_only, both))
+    write(os.path.join(out, "UnicodeScript.g.cs"), enum_source(scripts_info))
+    write(os.path.join(out, "UnicodeScriptRanges.g.cs"), ranges_source(partition, scripts_info))
+    write(os.path.join(out, "HanVariantTable.g.cs"), variants_source(s_only, t_only, both, variants_info))
 
 
 if __name__ == "__main__":
