@@ -16,6 +16,7 @@ internal static class PageCleanerCli
             LabelCommand.Create(io),
             FeaturesCommand.Create(io),
             BenchCommand.Create(io),
+            LanguageProfilesCommand.Create(io),
         };
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

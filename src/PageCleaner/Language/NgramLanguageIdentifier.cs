@@ -1,0 +1,261 @@
+using System.Buffers;
+using System.Text;
+
+namespace PageCleaner.Language;
+
+/// <summary>
+/// Names the language of a text. The script decides first: Hangul is Korean, kana among Han is Japanese, Han alone is
+/// Chinese (Simplified or Traditional by <see cref="ChineseVariantClassifier"/>), and so on. Where several profiled
+/// languages share the script (Latin, Cyrillic, Arabic), the text's most frequent character 1- to 5-grams are ranked
+/// and compared with each language's ranked profile by the "out-of-place" distance of Cavnar and Trenkle: the sum,
+/// over the text's n-grams, of how far its rank is from the rank in the profile (the profile size when absent).
+/// The nearest profile wins. Thread-safe; allocation-free apart from pooled buffers.
+/// </summary>
+public sealed class NgramLanguageIdentifier
+{
+    /// <summary>Fewest letters (see <see cref="LanguageGuess.Evidence"/>) for an answer other than <c>und</c>.</summary>
+    public const int MinEvidence = 20;
+
+    /// <summary>Share of the letters the main script needs; below it the text is mixed and the answer <c>und</c>.</summary>
+    public const double MinScriptShare = 0.5;
+
+    /// <summary>Share of kana among Han and kana from which a text is Japanese (Chinese text may quote a stray の).</summary>
+    public const double MinKanaShare = 0.05;
+
+    /// <summary>Letters of the main script looked at for the n-grams: enough for a stable ranking, bounded time.</summary>
+    public const int MaxLetters = 2000;
+
+    /// <summary>Text n-grams compared: the most frequent ones, like the profiles.</summary>
+    public const int TextProfileSize = 400;
+
+    // The relative margin (runner-up distance - best) / runner-up at which the n-gram confidence reaches 1.
+    private const double FullMargin = 0.10;
+
+    private static readonly Lazy<NgramLanguageIdentifier> DefaultInstance = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly string[] _codes;
+    private readonly UnicodeScript[] _scripts;
+    private readonly Dictionary<ulong, int> _index;
+    private readonly short[] _ranks; // [ngram * languages + language], -1 where the language lacks the n-gram
+    private readonly int _penalty;
+
+    internal NgramLanguageIdentifier(LanguageProfileSet profiles)
+    {
+        ArgumentNullException.ThrowIfNull(profiles);
+        int count = profiles.Profiles.Count;
+        _codes = new string[count];
+        _scripts = new UnicodeScript[count];
+        _penalty = profiles.Size;
+        _index = [];
+        var ranks = new List<short>();
+        for (int lang = 0; lang < count; lang++)
+        {
+            LanguageProfile p = profiles.Profiles[lang];
+            _codes[lang] = p.Code;
+            _scripts[lang] = p.Script;
+            for (int rank = 0; rank < p.Ngrams.Count; rank++)
+            {
+                ulong hash = NgramHash.Of(p.Ngrams[rank]);
+                if (!_index.TryGetValue(hash, out int row))
+                {
+                    row = _index.Count;
+                    _index.Add(hash, row);
+                    for (int k = 0; k < count; k++) ranks.Add(-1);
+                }
+                ranks[row * count + lang] = (short)rank;
+            }
+        }
+        _ranks = [.. ranks];
+        ProfiledLanguages = Array.AsReadOnly(_codes);
+        Languages = [.. _codes.Concat(ScriptLanguages.All()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The identifier with the profiles embedded in the library (built from tools/language-texts).</summary>
+    public static NgramLanguageIdentifier Default => DefaultInstance.Value;
+
+    /// <summary>Every code this identifier can answer (besides <c>und</c>), sorted.</summary>
+    public IReadOnlyList<string> Languages { get; }
+
+    /// <summary>The languages with a trained profile, sorted.</summary>
+    public IReadOnlyList<string> ProfiledLanguages { get; }
+
+    /// <summary>An identifier with the profiles of a file written by <c>pagecleaner language-profiles</c>.</summary>
+    /// <exception cref="LanguageProfileFormatException">The file cannot be read or is not a profile file.</exception>
+    public static NgramLanguageIdentifier FromFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path, Encoding.UTF8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new LanguageProfileFormatException($"{path}: cannot read the profile file ({e.Message})", e);
+        }
+        return new NgramLanguageIdentifier(LanguageProfileSet.Parse(text, path));
+    }
+
+    /// <summary>The language of <paramref name="text"/>.</summary>
+    public LanguageGuess Identify(string? text) => Identify(text.AsSpan());
+
+    /// <summary>The language of <paramref name="text"/>.</summary>
+    public LanguageGuess Identify(ReadOnlySpan<char> text)
+    {
+        ScriptHistogram histogram = ScriptClassifier.Histogram(text);
+        int han = histogram[UnicodeScript.Han] + histogram[UnicodeScript.Bopomofo];
+        int kana = histogram[UnicodeScript.Hiragana] + histogram[UnicodeScript.Katakana];
+        int cjk = han + kana;
+
+        // The main script by evidence, with Han and kana as one (Japanese mixes them).
+        UnicodeScript main = UnicodeScript.Unknown;
+        int mainEvidence = 0, evidence = 0;
+        for (int s = 0; s < ScriptCounts.Length; s++)
+        {
+            var script = (UnicodeScript)s;
+            if (script is UnicodeScript.Han or UnicodeScript.Bopomofo or UnicodeScript.Hiragana or UnicodeScript.Katakana) continue;
+            int e = histogram[script] * (script == UnicodeScript.Hangul ? 2 : 1);
+            evidence += e;
+            if (e > mainEvidence)
+            {
+                mainEvidence = e;
+                main = script;
+            }
+        }
+        evidence += 2 * cjk;
+        bool isCjk = 2 * cjk > mainEvidence;
+        bool japanese = isCjk && kana > 0 && kana >= MinKanaShare * cjk;
+        if (isCjk)
+        {
+            mainEvidence = 2 * cjk;
+            main = japanese && kana > han ? UnicodeScript.Hiragana : UnicodeScript.Han;
+        }
+        int letters = histogram.Total;
+        if (evidence < MinEvidence || mainEvidence < MinScriptShare * evidence)
+        {
+            return Undetermined(main, letters, evidence);
+        }
+        double share = (double)mainEvidence / evidence;
+
+        if (isCjk)
+        {
+            if (japanese) return Guess(LanguageCodes.Japanese, share, main, letters, evidence, default);
+            ChineseVariantEvidence variant = ChineseVariantClassifier.Classify(text);
+            return variant.Variant switch
+            {
+                ChineseVariant.Simplified => Guess(LanguageCodes.ChineseSimplified, share * variant.Agreement, main, letters, evidence, variant),
+                ChineseVariant.Traditional => Guess(LanguageCodes.ChineseTraditional, share * variant.Agreement, main, letters, evidence, variant),
+                _ => Guess(LanguageCodes.Chinese, share * 0.5, main, letters, evidence, variant),
+            };
+        }
+
+        Span<int> candidates = stackalloc int[_codes.Length];
+        int n = 0;
+        for (int lang = 0; lang < _codes.Length; lang++)
+        {
+            if (_scripts[lang] == main) candidates[n++] = lang;
+        }
+        if (n == 0)
+        {
+            string? code = ScriptLanguages.LanguageOf(main);
+            return code is null ? Undetermined(main, letters, evidence) : Guess(code, share, main, letters, evidence, default);
+        }
+        if (n == 1) return Guess(_codes[candidates[0]], share, main, letters, evidence, default);
+
+        Span<long> distances = stackalloc long[n];
+        Rank(text, main, candidates[..n], distances);
+        int best = 0, second = -1;
+        for (int c = 1; c < n; c++)
+        {
+            if (distances[c] < distances[best])
+            {
+                second = best;
+                best = c;
+            }
+            else if (second < 0 || distances[c] < distances[second])
+            {
+                second = c;
+            }
+        }
+        double margin = distances[second] == 0 ? 0 : (double)(distances[second] - distances[best]) / distances[second];
+        double confidence = share * Math.Min(1.0, margin / FullMargin);
+        return Guess(_codes[candidates[best]], confidence, main, letters, evidence, default);
+    }
+
+    // Out-of-place distances of the text to each candidate profile.
+    private void Rank(ReadOnlySpan<char> text, UnicodeScript script, ReadOnlySpan<int> candidates, Span<long> distances)
+    {
+        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Min(text.Length, MaxLetters * 4) + 2);
+        ulong[]? hashes = null;
+        NgramCount[]? counts = null;
+        try
+        {
+            // MaxLetters letters take at most 4 UTF-16 units each in the text (a surrogate pair plus a mark).
+            ReadOnlySpan<char> head = text.Length > MaxLetters * 4 ? text[..(MaxLetters * 4)] : text;
+            int length = NgramText.Normalize(head, script, buffer, MaxLetters);
+            hashes = ArrayPool<ulong>.Shared.Rent(Math.Max(1, length * NgramText.MaxN));
+            var sink = new HashSink(hashes);
+            NgramText.Enumerate(buffer.AsSpan(0, length), ref sink);
+            Span<ulong> all = hashes.AsSpan(0, sink.Count);
+            all.Sort();
+
+            counts = ArrayPool<NgramCount>.Shared.Rent(Math.Max(1, all.Length));
+            int distinct = 0;
+            for (int i = 0; i < all.Length;)
+            {
+                int j = i + 1;
+                while (j < all.Length && all[j] == all[i]) j++;
+                counts[distinct++] = new NgramCount(all[i], j - i);
+                i = j;
+            }
+            Span<NgramCount> ranked = counts.AsSpan(0, distinct);
+            ranked.Sort(default(NgramCountOrder));
+            if (ranked.Length > TextProfileSize) ranked = ranked[..TextProfileSize];
+
+            int languages = _codes.Length;
+            long missing = 0;
+            for (int r = 0; r < ranked.Length; r++)
+            {
+                if (!_index.TryGetValue(ranked[r].Hash, out int row))
+                {
+                    missing++;
+                    continue;
+                }
+                ReadOnlySpan<short> rowRanks = _ranks.AsSpan(row * languages, languages);
+                for (int c = 0; c < candidates.Length; c++)
+                {
+                    int rank = rowRanks[candidates[c]];
+                    distances[c] += rank < 0 ? _penalty : Math.Min(Math.Abs(r - rank), _penalty);
+                }
+            }
+            for (int c = 0; c < candidates.Length; c++) distances[c] += missing * _penalty;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+            if (hashes is not null) ArrayPool<ulong>.Shared.Return(hashes);
+            if (counts is not null) ArrayPool<NgramCount>.Shared.Return(counts);
+        }
+    }
+
+    private static LanguageGuess Guess(string code, double confidence, UnicodeScript script, int letters, int evidence, ChineseVariantEvidence chinese) =>
+        new(code, Math.Clamp(confidence, 0, 1), script, letters, evidence, chinese);
+
+    private static LanguageGuess Undetermined(UnicodeScript script, int letters, int evidence) =>
+        new(LanguageCodes.Undetermined, 0, script, letters, evidence, default);
+
+    private static NgramLanguageIdentifier LoadDefault()
+    {
+        using Stream stream = typeof(NgramLanguageIdentifier).Assembly.GetManifestResourceStream(DefaultProfiles.ResourceName)
+            ?? throw new LanguageProfileFormatException("this build of PageCleaner has no embedded language profiles");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return new NgramLanguageIdentifier(LanguageProfileSet.Parse(reader.ReadToEnd(), "embedded language profiles"));
+    }
+
+    private struct HashSink(ulong[] hashes) : INgramSink
+    {
+        public int Count { get; private set; }
+
+        public void Add(ReadOnlySpan<char> text, int start, int length, ulong hash) => hashes[Count++] = hash;
+    }
+}
