@@ -14,6 +14,7 @@ internal static class PageCleanerCli
             TrainCommand.Create(io),
             EvalCommand.Create(io),
             FeaturesCommand.Create(io),
+            CheckCommand.Create(io),
         };
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
