@@ -121,6 +121,7 @@ else
 fi
 
 # 4. A clean page goes through, and the hook did run on it.
+mkdir -p pages
 cp "$here/clean-page.html" pages/night-bus.html
 git add pages/night-bus.html
 before=$(commits)
