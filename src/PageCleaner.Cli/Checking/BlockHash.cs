@@ -5,8 +5,10 @@ namespace PageCleaner.Cli.Checking;
 
 /// <summary>
 /// The identity of a block's text for the allow-list: the first 16 hex digits of the SHA-256 of its normalised text
-/// (NFKC, whitespace runs as one space, trimmed). It depends on the text only, so it survives the block moving to
-/// another line or file, and changes when a word of it changes.
+/// (full-width ASCII forms folded to ASCII, whitespace runs as one space, trimmed). It depends on the text only, so it
+/// survives the block moving to another line or file, and changes when a word of it changes. The folding is our own
+/// rather than Unicode NFKC: the tool runs with invariant globalization, where <c>string.Normalize</c> does nothing,
+/// and a hash must not depend on the machine's ICU.
 /// </summary>
 internal static class BlockHash
 {
@@ -30,18 +32,21 @@ internal static class BlockHash
         return true;
     }
 
-    public static string Normalize(string text)
+    /// <summary>Whitespace runs as one space, trimmed; with <paramref name="foldWidth"/> full-width ASCII forms as ASCII.</summary>
+    public static string Normalize(string text, bool foldWidth = true)
     {
-        string composed = text.Normalize(NormalizationForm.FormKC);
-        var sb = new StringBuilder(composed.Length);
+        ArgumentNullException.ThrowIfNull(text);
+        var sb = new StringBuilder(text.Length);
         bool space = false;
-        foreach (char c in composed)
+        foreach (char raw in text)
         {
-            if (char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(raw))
             {
                 space = sb.Length > 0;
                 continue;
             }
+            // U+FF01..U+FF5E are the full-width forms of '!'..'~' (ＡＢＣ, ０１２, ！).
+            char c = foldWidth && raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
             if (space) sb.Append(' ');
             space = false;
             sb.Append(c);

@@ -18,10 +18,10 @@ internal static class FindingFormatter
         return $"{finding.Path}:{finding.Line.ToString(CultureInfo.InvariantCulture)}: {BlockLabels.Name(finding.Label)} {score} \"{Excerpt(finding.Text)}\" hash={finding.Hash}";
     }
 
-    /// <summary>The first <see cref="ExcerptChars"/> characters of the normalised text (never half a surrogate pair), "…" when cut.</summary>
+    /// <summary>The first <see cref="ExcerptChars"/> characters of the text with whitespace collapsed (never half a surrogate pair), "…" when cut.</summary>
     public static string Excerpt(string text)
     {
-        string normalized = BlockHash.Normalize(text);
+        string normalized = BlockHash.Normalize(text, foldWidth: false);
         int end = Math.Min(normalized.Length, ExcerptChars);
         if (end < normalized.Length && char.IsLowSurrogate(normalized[end])) end--;
         var sb = new StringBuilder(end + 2);

@@ -78,8 +78,10 @@ internal sealed class GlobPattern
         {
             if (_segments[si] == "**")
             {
-                // '**' takes zero or more folders; try each split (patterns are short, paths shallow).
-                for (int skip = pi; skip <= parts.Length; skip++)
+                // '**' takes zero or more folders; try each split (patterns are short, paths shallow). At the end of
+                // the pattern it must take at least the file name: "drafts/**" is what is under drafts, not drafts.
+                int first = si == _segments.Length - 1 ? pi + 1 : pi;
+                for (int skip = first; skip <= parts.Length; skip++)
                 {
                     if (Matches(si + 1, parts, skip)) return true;
                 }
