@@ -31,7 +31,7 @@ fi
 say "$(pre-commit --version), $(git --version), .NET SDK $(dotnet --version)"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/pagecleaner-precommit.XXXXXX")
-cleanup() { rm -rf "$work"; }
+cleanup() { [ -n "${KEEP_WORK:-}" ] && { say "kept $work"; return; }; rm -rf "$work"; }
 trap cleanup EXIT
 export PRE_COMMIT_HOME="$work/pre-commit-home"   # a fresh hook environment: the pack and the tool install are tested
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -47,9 +47,10 @@ if [ -z "$(git -C "$root" status --porcelain)" ]; then
 else
     hook_repo="$work/snapshot"
     mkdir -p "$hook_repo"
-    git -C "$root" ls-files -z --cached --others --exclude-standard \
-        | (cd "$root" && xargs -0 -r sh -c 'for f; do [ -e "$f" ] && printf "%s\0" "$f"; done' sh) \
-        | (cd "$root" && cpio -0pdm --quiet "$hook_repo")
+    # Tracked files deleted in the working tree are left out, as a commit of the tree would leave them out.
+    (cd "$root" && git ls-files -z --cached --others --exclude-standard \
+        | while IFS= read -r -d '' f; do if [ -e "$f" ]; then printf '%s\0' "$f"; fi; done \
+        | tar --null -T - -cf -) | tar -xf - -C "$hook_repo"
     git -C "$hook_repo" init -q
     git -C "$hook_repo" add -A
     git -C "$hook_repo" -c commit.gpgsign=false commit -q -m "snapshot of $root"

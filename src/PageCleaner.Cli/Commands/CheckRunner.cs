@@ -41,12 +41,16 @@ internal sealed class CheckRunner
         {
             // The model is loaded only when there is something to check: a commit without pages costs no load.
             CheckCleaners cleaners = CheckCleaners.CreateDefault();
-            IEnumerable<FileCheck> checks = collected.Targets
-                .AsParallel().AsOrdered()
-                .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
-                .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-                .WithCancellation(cancellation)
-                .Select(t => FileChecker.Check(t, _policies[t.Config], cleaners, _settings.Fix));
+            Func<CheckTarget, FileCheck> checkOne = t => FileChecker.Check(t, _policies[t.Config], cleaners, _settings.Fix);
+            // One file (the usual pre-commit case) is checked on this thread: starting PLINQ costs start-up time.
+            IEnumerable<FileCheck> checks = collected.Targets.Count == 1
+                ? [checkOne(collected.Targets[0])]
+                : collected.Targets
+                    .AsParallel().AsOrdered()
+                    .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
+                    .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+                    .WithCancellation(cancellation)
+                    .Select(checkOne);
             foreach (FileCheck check in checks)
             {
                 summary.Add(check);
