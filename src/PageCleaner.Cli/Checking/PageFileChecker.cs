@@ -39,8 +39,10 @@ internal static class PageFileChecker
         return null;
     }
 
+    // Whitespace, after a UTF-8 byte order mark if there is one.
     private static bool IsBlank(ReadOnlySpan<byte> bytes)
     {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
         foreach (byte b in bytes)
         {
             if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')) return false;

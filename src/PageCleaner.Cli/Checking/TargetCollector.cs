@@ -30,7 +30,7 @@ internal static class TargetCollector
                 foreach (string file in FilesUnder(full))
                 {
                     if (!seen.Add(file)) continue;
-                    string display = input == "." ? Relative(full, file) : input.TrimEnd('/') + "/" + Relative(full, file);
+                    string display = DisplayUnder(input, Relative(full, file));
                     if (!Add(targets, display, file, locator)) skipped++;
                 }
             }
@@ -56,6 +56,14 @@ internal static class TargetCollector
         var files = new List<string>(Directory.EnumerateFiles(folder, "*", options));
         files.Sort(StringComparer.Ordinal);
         return files;
+    }
+
+    // "." and "./" name the files as found ("a/b.txt"); "/" and "site/" keep their one slash ("/a/b.txt", "site/a/b.txt").
+    private static string DisplayUnder(string input, string relative)
+    {
+        string folder = input.TrimEnd('/');
+        if (folder == ".") return relative;
+        return folder + "/" + relative;
     }
 
     private static string Relative(string folder, string file) =>

@@ -113,10 +113,12 @@ public sealed class CheckFindingsTests
         repo.Write("site/a/notes.md", "# notes\n\nbest online casino bonus\n");
         repo.Write("z.txt", CheckPages.Dump(spam: true));
 
-        CliRun run = await repo.CheckAsync("z.txt", "site");
+        CliRun run = await repo.CheckAsync("z.txt", "site/");
+        CliRun dotSlash = await repo.CheckAsync("./");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(["z.txt", "site/a/dump.txt", "site/b/page.html"], FindingLine.All(run).Select(f => f.Path));
+        Assert.Equal(["site/a/dump.txt", "site/b/page.html", "z.txt"], FindingLine.All(dotSlash).Select(f => f.Path));
         Assert.Contains("3 files checked", run.Summary, StringComparison.Ordinal);
         Assert.Contains("1 file not included by the config", run.Summary, StringComparison.Ordinal); // notes.md
     }
@@ -140,15 +142,17 @@ public sealed class CheckFindingsTests
         repo.Write("good.txt", CheckPages.Dump(spam: false));
         repo.Files.WriteBytes("image.html", [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0, 1, 2, 3]);
         repo.Write("empty.txt", "  \n\n");
+        repo.Files.WriteBytes("bom-only.txt", [0xEF, 0xBB, 0xBF, (byte)'\n']);
 
-        CliRun run = await repo.CheckAsync("good.txt", "missing.html", "image.html", "empty.txt");
+        CliRun run = await repo.CheckAsync("good.txt", "missing.html", "image.html", "empty.txt", "bom-only.txt");
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Empty(run.Stdout);
         Assert.Contains("pagecleaner: missing.html: no such file or folder", run.ErrorLines);
         Assert.Single(run.ErrorLines, l => l.StartsWith("pagecleaner: image.html: not a page", StringComparison.Ordinal));
         Assert.DoesNotContain(run.ErrorLines, l => l.Contains("empty.txt", StringComparison.Ordinal)); // nothing in it to flag
-        Assert.Contains("3 files checked, 0 findings (0 allowed), 2 errors", run.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain(run.ErrorLines, l => l.Contains("bom-only.txt", StringComparison.Ordinal));
+        Assert.Contains("4 files checked, 0 findings (0 allowed), 2 errors", run.Summary, StringComparison.Ordinal);
         run.AssertNoStackTrace();
     }
 
