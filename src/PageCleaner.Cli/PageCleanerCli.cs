@@ -15,6 +15,7 @@ internal static class PageCleanerCli
             EvalCommand.Create(io),
             LabelCommand.Create(io),
             FeaturesCommand.Create(io),
+            CheckCommand.Create(io),
             BenchCommand.Create(io),
             LanguageProfilesCommand.Create(io),
         };

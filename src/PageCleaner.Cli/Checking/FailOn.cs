@@ -1,0 +1,11 @@
+namespace PageCleaner.Cli.Checking;
+
+/// <summary>Which blocks make <c>pagecleaner check</c> fail.</summary>
+internal enum FailOn
+{
+    /// <summary>Blocks labeled spam (the default): for repositories of scraped pages, where navigation is expected.</summary>
+    Spam,
+
+    /// <summary>Blocks labeled boilerplate or spam: for repositories of text that should already be clean.</summary>
+    Boilerplate,
+}
