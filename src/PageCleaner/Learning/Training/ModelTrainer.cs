@@ -14,6 +14,9 @@ namespace PageCleaner.Learning.Training;
 internal sealed class ModelTrainer
 {
     public const int Folds = 4;
+
+    // Spam blocks are rare (well under 1% of blocks) but missing one costs a whole page; weigh them up.
+    public const float SpamWeight = 8;
     private readonly FeatureExtractor _features;
 
     public ModelTrainer(FeatureExtractor features) => _features = features;
@@ -70,7 +73,7 @@ internal sealed class ModelTrainer
             SchemaFingerprint = _features.StackedSchema.Fingerprint,
             Features = _features.StackedSchema.Names,
             Labels = [BlockLabels.Name(BlockLabel.Content), BlockLabels.Name(BlockLabel.Boilerplate), BlockLabels.Name(BlockLabel.Spam)],
-            Trainer = $"two-stage ML.NET LightGBM multiclass ({Folds}-fold out-of-fold first-stage scores feed the second stage): {options.Iterations} iterations, {options.Leaves} leaves, min {options.MinExamplesPerLeaf} per leaf, learning rate {options.LearningRate}, rows weighted by log(2 + characters) / sqrt(page blocks / 100)",
+            Trainer = $"two-stage ML.NET LightGBM multiclass ({Folds}-fold out-of-fold first-stage scores feed the second stage): {options.Iterations} iterations, {options.Leaves} leaves, min {options.MinExamplesPerLeaf} per leaf, learning rate {options.LearningRate}, rows weighted by log(2 + characters) / sqrt(page blocks / 100), spam rows x{SpamWeight}",
             Seed = options.Seed,
             Sources = Sources(training),
             HeldOut = Sources(heldOut),
@@ -138,7 +141,7 @@ internal sealed class ModelTrainer
                 Features = matrix.AsSpan(i * width, width).ToArray(),
                 Label = BlockLabels.Name(label),
                 // Long blocks carry more of the text a reader gets; weigh their mistakes more.
-                Weight = pageWeight * MathF.Log(2 + page.Analysis.Stats[i].Chars),
+                Weight = pageWeight * MathF.Log(2 + page.Analysis.Stats[i].Chars) * (label == BlockLabel.Spam ? SpamWeight : 1),
             });
         }
     }
