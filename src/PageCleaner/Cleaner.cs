@@ -56,23 +56,32 @@ public sealed class Cleaner
     /// <summary>Cleans a page given as bytes (HTML or a text dump, any encoding).</summary>
     /// <param name="page">The page's bytes.</param>
     /// <param name="source">A name for the page (path or URL), copied into the result.</param>
-    /// <exception cref="PageRejectedException">The page is empty, binary or over a size limit.</exception>
-    public CleanResult Clean(ReadOnlySpan<byte> page, string? source = null) =>
-        Clean(PageReader.Read(page, Options), source);
+    /// <param name="cancellationToken">Stops the work on this page (an <see cref="OperationCanceledException"/>).</param>
+    /// <exception cref="PageRejectedException">The page is empty, binary, over a size limit or over the time limit.</exception>
+    public CleanResult Clean(ReadOnlySpan<byte> page, string? source = null, CancellationToken cancellationToken = default)
+    {
+        var deadline = new PageDeadline(Options.MaxTimePerPage, cancellationToken);
+        return Clean(PageReader.Read(page, Options, deadline: deadline), source, deadline);
+    }
 
-    /// <summary>Cleaner for text that is already decoded (HTML or a dump, per <see cref="CleanerOptions.Input"/>).</summary>
-    /// <exception cref="PageRejectedException">The text is empty.</exception>
-    public CleanResult Clean(string page, string? source = null)
+    /// <summary>Cleans text that is already decoded (HTML or a dump, per <see cref="CleanerOptions.Input"/>).</summary>
+    /// <param name="page">The page's text.</param>
+    /// <param name="source">A name for the page (path or URL), copied into the result.</param>
+    /// <param name="cancellationToken">Stops the work on this page (an <see cref="OperationCanceledException"/>).</param>
+    /// <exception cref="PageRejectedException">The text is empty, or cleaning it ran over the time limit.</exception>
+    public CleanResult Clean(string page, string? source = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(page);
         if (string.IsNullOrWhiteSpace(page)) throw new PageRejectedException("no text (only whitespace)");
-        return Clean(PageReader.Read(page, Options), source);
+        var deadline = new PageDeadline(Options.MaxTimePerPage, cancellationToken);
+        return Clean(PageReader.Read(page, Options, deadline), source, deadline);
     }
 
-    internal CleanResult Clean(SegmentedPage page, string? source)
+    internal CleanResult Clean(SegmentedPage page, string? source, PageDeadline deadline = default)
     {
         int n = page.Blocks.Count;
-        var (analysis, matrix) = _features.Extract(page);
+        var (analysis, matrix) = _features.Extract(page, deadline);
+        deadline.Check();
         var probabilities = new float[n * BlockLabels.Count];
         _classifier.Predict(analysis, matrix, probabilities);
 

@@ -26,6 +26,12 @@ public sealed record CleanerOptions
     /// </summary>
     public int MaxNestingDepth { get; init; } = 1000;
 
+    /// <summary>
+    /// Time a page may take before it is refused (default 30 s; zero or negative means no limit). Checked inside the
+    /// pipeline's loops, so a pathological page fails with a clear message instead of holding a worker.
+    /// </summary>
+    public TimeSpan MaxTimePerPage { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Probability of content at or above which a (not spam, not hidden) block is content (default 0.5).</summary>
     public float ContentThreshold { get; init; } = 0.5f;
 

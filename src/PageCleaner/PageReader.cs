@@ -8,17 +8,23 @@ namespace PageCleaner;
 /// </summary>
 internal static class PageReader
 {
-    public static SegmentedPage Read(ReadOnlySpan<byte> bytes, CleanerOptions options, bool readAnnotations = false) =>
-        Segment(PageLoader.Load(bytes, options), options, readAnnotations);
-
-    public static SegmentedPage Read(string text, CleanerOptions options)
+    public static SegmentedPage Read(ReadOnlySpan<byte> bytes, CleanerOptions options, bool readAnnotations = false, PageDeadline deadline = default)
     {
-        var decoded = new DecodedText(text, new DetectedEncoding("utf-16", EncodingEvidence.Caller, "text given as a string"));
-        return Segment(PageLoader.FromText(decoded, options.Input, options), options, readAnnotations: false);
+        LoadedPage loaded = PageLoader.Load(bytes, options);
+        deadline.Check();
+        return Segment(loaded, options, readAnnotations, deadline);
     }
 
-    public static SegmentedPage Segment(LoadedPage page, CleanerOptions options, bool readAnnotations) =>
+    public static SegmentedPage Read(string text, CleanerOptions options, PageDeadline deadline = default)
+    {
+        var decoded = new DecodedText(text, new DetectedEncoding("utf-16", EncodingEvidence.Caller, "text given as a string"));
+        LoadedPage loaded = PageLoader.FromText(decoded, options.Input, options);
+        deadline.Check();
+        return Segment(loaded, options, readAnnotations: false, deadline);
+    }
+
+    public static SegmentedPage Segment(LoadedPage page, CleanerOptions options, bool readAnnotations, PageDeadline deadline = default) =>
         page.Html is null
             ? TextSegmenter.Segment(page.Decoded.Text, page.Decoded.Encoding)
-            : new HtmlSegmenter(options.MaxBlockDepth).Segment(page.Html, page.Decoded.Encoding, readAnnotations);
+            : new HtmlSegmenter(options.MaxBlockDepth).Segment(page.Html, page.Decoded.Encoding, readAnnotations, deadline: deadline);
 }

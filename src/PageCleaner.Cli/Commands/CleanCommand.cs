@@ -47,9 +47,16 @@ internal static class CleanCommand
             if (r.GetValueOrDefault<double>() <= 0) r.AddError("--max-page-mb must be positive");
         });
 
+        var maxSeconds = new Option<double>("--max-seconds-per-page") { Description = "Refuse a page that takes longer than this many seconds (0: no limit).", DefaultValueFactory = _ => CleanerOptions.Default.MaxTimePerPage.TotalSeconds };
+        maxSeconds.Validators.Add(r =>
+        {
+            if (r.Tokens.Count > 0 && !double.TryParse(r.Tokens[^1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) return;
+            if (r.GetValueOrDefault<double>() < 0) r.AddError("--max-seconds-per-page must not be negative");
+        });
+
         var command = new Command("clean", "Clean pages: keep the article, drop boilerplate and spam.")
         {
-            inputs, output, format, input, threads, model, overwrite, maxPage,
+            inputs, output, format, input, threads, model, overwrite, maxPage, maxSeconds,
         };
         command.SetAction((parse, cancellation) =>
         {
@@ -61,7 +68,8 @@ internal static class CleanCommand
                 parse.GetValue(threads),
                 parse.GetValue(model),
                 parse.GetValue(overwrite),
-                parse.GetValue(maxPage));
+                parse.GetValue(maxPage),
+                parse.GetValue(maxSeconds));
             return Task.FromResult(new CleanRunner(settings, io).Run(cancellation));
         });
         return command;

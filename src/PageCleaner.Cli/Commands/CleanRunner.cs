@@ -31,6 +31,7 @@ internal sealed class CleanRunner
         {
             Input = _settings.Input,
             MaxPageBytes = (long)(_settings.MaxPageMegabytes * 1024 * 1024),
+            MaxTimePerPage = TimeSpan.FromSeconds(_settings.MaxSecondsPerPage),
         };
         Cleaner cleaner = _settings.ModelPath is null ? Cleaner.CreateDefault(options) : Cleaner.FromModelFile(_io.Resolve(_settings.ModelPath), options);
         var processor = new PageProcessor(cleaner, _settings, _io, items);
@@ -43,7 +44,7 @@ internal sealed class CleanRunner
             .WithDegreeOfParallelism(Math.Min(_settings.Threads, 512))
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
             .WithCancellation(cancellation)
-            .Select(processor.Process);
+            .Select(item => processor.Process(item, cancellation));
         int done = 0;
         foreach (PageOutcome outcome in outcomes)
         {

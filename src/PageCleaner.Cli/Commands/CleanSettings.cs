@@ -12,4 +12,5 @@ internal sealed record CleanSettings(
     int Threads,
     string? ModelPath,
     bool Overwrite,
-    double MaxPageMegabytes);
+    double MaxPageMegabytes,
+    double MaxSecondsPerPage = 30);

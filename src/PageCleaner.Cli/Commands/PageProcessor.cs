@@ -36,7 +36,7 @@ internal sealed class PageProcessor
     private string TargetOf(InputItem item) =>
         Path.Combine(_io.Resolve(_settings.OutputDirectory!), Path.ChangeExtension(item.Relative, ResultFormatter.Extension(_settings.Format)));
 
-    public PageOutcome Process(InputItem item)
+    public PageOutcome Process(InputItem item, CancellationToken cancellation = default)
     {
         string? target = null;
         try
@@ -50,7 +50,7 @@ internal sealed class PageProcessor
                 if (File.Exists(target) && !_settings.Overwrite) return new PageOutcome(item, null, null, true, null);
             }
             byte[] bytes = Read(item);
-            CleanResult result = _cleaner.Clean(bytes, item.Display);
+            CleanResult result = _cleaner.Clean(bytes, item.Display, cancellation);
             byte[] rendered = ResultFormatter.Render(result, _settings.Format);
             if (target is not null) AtomicFile.Write(target, rendered);
             return new PageOutcome(item, rendered, null, false, result);

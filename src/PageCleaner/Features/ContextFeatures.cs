@@ -56,6 +56,7 @@ internal static class ContextFeatures
         var outers = Aggregate(page, content, e => e.Parent);
         float[] sorted = (float[])content.Clone();
         Array.Sort(sorted);
+        int[] distance = DistancesToContent(content);
         float contentSoFar = 0;
         for (int i = 0; i < n; i++)
         {
@@ -76,7 +77,7 @@ internal static class ContextFeatures
             row[f + 4] = contentChars / total;
             row[f + 5] = 1 - UpperFraction(sorted, content[i]);
             row[f + 6] = contentChars <= 0 ? 0 : contentSoFar / contentChars;
-            row[f + 7] = Log(DistanceToContent(content, i));
+            row[f + 7] = Log(distance[i]);
             row[f + 8] = Flag(HasContentWithin(page, content, i, -1) && HasContentWithin(page, content, i, 1));
             row[f + 9] = spamMax;
             if (content[i] >= Sure) contentSoFar += chars;
@@ -143,13 +144,26 @@ internal static class ContextFeatures
         return sorted.Length == 0 ? 0 : (sorted.Length - lo) / (float)sorted.Length;
     }
 
-    private static int DistanceToContent(float[] content, int i)
+    // Blocks to the nearest other content block, 0 when there is none; two linear passes, so a page of a million
+    // link blocks and no content stays linear.
+    private static int[] DistancesToContent(float[] content)
     {
-        for (int d = 1; d < content.Length; d++)
+        int n = content.Length;
+        var distance = new int[n];
+        int last = -1;
+        for (int i = 0; i < n; i++)
         {
-            if ((i - d >= 0 && content[i - d] >= Sure) || (i + d < content.Length && content[i + d] >= Sure)) return d;
+            distance[i] = last < 0 ? int.MaxValue : i - last;
+            if (content[i] >= Sure) last = i;
         }
-        return 0;
+        last = -1;
+        for (int i = n - 1; i >= 0; i--)
+        {
+            if (last >= 0) distance[i] = Math.Min(distance[i], last - i);
+            if (content[i] >= Sure) last = i;
+            if (distance[i] == int.MaxValue) distance[i] = 0;
+        }
+        return distance;
     }
 
     private static bool HasContentWithin(PageAnalysis page, float[] content, int i, int direction)

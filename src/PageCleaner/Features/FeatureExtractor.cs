@@ -34,13 +34,14 @@ internal sealed class FeatureExtractor
     public FeatureSchema StackedSchema { get; }
 
     /// <summary>Returns the analysis and the row-major matrix (blocks x <see cref="FeatureSchema.Count"/>).</summary>
-    public (PageAnalysis Analysis, float[] Matrix) Extract(SegmentedPage page)
+    public (PageAnalysis Analysis, float[] Matrix) Extract(SegmentedPage page, PageDeadline deadline = default)
     {
         PageAnalysis analysis = PageAnalysis.Build(page);
         int width = Schema.Count;
         var matrix = new float[page.Blocks.Count * width];
         for (int i = 0; i < page.Blocks.Count; i++)
         {
+            if ((i & 1023) == 1023) deadline.Check();
             Span<float> row = matrix.AsSpan(i * width, width);
             int offset = 0;
             foreach (IFeatureExtractor e in _extractors)

@@ -22,7 +22,8 @@ internal sealed class HtmlSegmenter
     /// <param name="encoding">How its bytes were decoded (kept in the result).</param>
     /// <param name="readAnnotations">Whether to read <c>data-pc-label</c> attributes into <see cref="Block.Annotation"/>.</param>
     /// <param name="sources">When given, receives the text nodes of every block (see <see cref="BlockSources"/>).</param>
-    public SegmentedPage Segment(HtmlDocument document, DetectedEncoding encoding, bool readAnnotations, BlockSources? sources = null)
+    /// <param name="deadline">Checked every few thousand nodes (time limit and cancellation).</param>
+    public SegmentedPage Segment(HtmlDocument document, DetectedEncoding encoding, bool readAnnotations, BlockSources? sources = null, PageDeadline deadline = default)
     {
         var blocks = new List<Block>();
         var builder = new BlockBuilder();
@@ -40,8 +41,10 @@ internal sealed class HtmlSegmenter
             sources?.EndBlock(block is not null);
         }
 
+        int steps = 0;
         while (walk.Count > 0)
         {
+            if ((++steps & 4095) == 0) deadline.Check();
             Frame frame = walk.Pop();
             HtmlNode node = frame.Node;
             if (frame.Exit)
