@@ -20,6 +20,12 @@ public sealed record CleanResult
     /// <summary>The content blocks as plain text: paragraphs separated by a blank line, list items on their own lines.</summary>
     public required string Text { get; init; }
 
+    /// <summary>
+    /// The language of the clean text: a code such as <c>en</c>, <c>de</c>, <c>zh-hans</c>, <c>zh-hant</c>, <c>ja</c>,
+    /// or <c>und</c> when there is too little text to tell (our own n-gram identifier; see docs/language.md).
+    /// </summary>
+    public string Language { get; init; } = "und";
+
     /// <summary>The page verdict (spam).</summary>
     public required PageVerdict Verdict { get; init; }
 

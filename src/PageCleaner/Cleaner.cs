@@ -1,4 +1,5 @@
 using PageCleaner.Features;
+using PageCleaner.Language;
 using PageCleaner.Learning;
 using PageCleaner.Learning.Persistence;
 using PageCleaner.Rendering;
@@ -98,13 +99,15 @@ public sealed class Cleaner
             spamScore = Math.Max(spamScore, p[(int)BlockLabel.Spam]);
             blocks[i] = new BlockResult(i, label, p[(int)label], b.Text, PathOf(b, page.Kind), b.Line, b.Hidden, b.Tag, b.HeadingLevel, b.Preformatted);
         }
+        string text = PlainTextRenderer.Render(blocks);
         return new CleanResult
         {
             Source = source,
             Format = page.Kind,
             Encoding = page.Encoding,
             Title = page.Title ?? FirstShortContent(blocks),
-            Text = PlainTextRenderer.Render(blocks),
+            Text = text,
+            Language = NgramLanguageIdentifier.Default.Identify(text).Language,
             Verdict = new PageVerdict(spamBlocks.Count > 0, spamScore, spamBlocks),
             Blocks = blocks,
         };

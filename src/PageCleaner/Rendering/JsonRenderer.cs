@@ -5,7 +5,7 @@ using PageCleaner.Documents;
 namespace PageCleaner.Rendering;
 
 /// <summary>
-/// One JSON object per page: <c>{"source","format","encoding","encodingDetail","title","text","verdict":{"spam","spamScore"},
+/// One JSON object per page: <c>{"source","format","encoding","encodingDetail","title","language","text","verdict":{"spam","spamScore"},
 /// "blocks":[{"index","label","score","text","path" or "line","hidden"}]}</c>.
 /// </summary>
 public static class JsonRenderer
@@ -23,6 +23,7 @@ public static class JsonRenderer
         w.WriteString("encoding", result.Encoding.Name);
         w.WriteString("encodingDetail", result.Encoding.Detail);
         w.WriteString("title", result.Title);
+        w.WriteString("language", result.Language);
         w.WriteString("text", result.Text);
         w.WriteStartObject("verdict");
         w.WriteBoolean("spam", result.Verdict.Spam);
