@@ -52,12 +52,15 @@ internal static class ForumRenderer
         string date = ctx.Format(when);
         // A user's panel is the same in every post of the thread (seeded by the name).
         var userRng = Rng.For(ctx.Plan.Seed, user);
+        string? signature = userRng.Chance(0.4) ? userRng.Pick(ctx.V.List("signatures")) : null;
         var profile = new List<string>
         {
             Vocabulary.Fill(ctx.V.Ui("posts"), ("n", userRng.Between(1, 20000).ToString(CultureInfo.InvariantCulture))),
             Vocabulary.Fill(ctx.V.Ui("joined"), ("date", ctx.FormatShort(ctx.Date.AddDays(-userRng.Between(30, 4000))))),
         };
-        var buttons = Rich.LinkRow([(ctx.V.Ui("reply"), "#reply"), (ctx.V.Ui("quote"), "#quote"), (ctx.V.Ui("report"), "#report")], rng.Pick([" ", " | ", " · "]));
+        // The forum's templates: the same button row on every post.
+        string buttonSeparator = Rng.For(ctx.Plan.Seed, "buttons").Pick([" ", " | ", " · "]);
+        var buttons = Rich.LinkRow([(ctx.V.Ui("reply"), "#reply"), (ctx.V.Ui("quote"), "#quote"), (ctx.V.Ui("report"), "#report")], buttonSeparator);
         if (ctx.Layout.Tables)
         {
             w.Open("table", ctx.N.Attr("post") + $" id=\"pid{rng.Between(100000, 9999999)}\" width=\"100%\" cellspacing=\"0\"");
@@ -69,7 +72,7 @@ internal static class ForumRenderer
             w.Open("td", "valign=\"top\"");
             w.Element("div", ctx.N.Attr("meta-line"), new Rich().Text(date + "  ").Span("#" + floor.ToString(CultureInfo.InvariantCulture), null));
             PostBody(ctx, blocks, spam, mode, first);
-            if (spam is null && rng.Chance(0.3)) w.Element("div", ctx.N.Attr("signature"), ctx.V.Pick(rng, "signatures"));
+            if (spam is null && signature is not null) w.Element("div", ctx.N.Attr("signature"), signature);
             w.Element("div", null, buttons);
         }
         else
@@ -81,7 +84,7 @@ internal static class ForumRenderer
             w.Close();
             w.Element("div", ctx.N.Attr("meta-line"), new Rich().Text(date).Text(first && rng.Chance(0.5) ? "" : "  #" + floor.ToString(CultureInfo.InvariantCulture)));
             PostBody(ctx, blocks, spam, mode, first);
-            if (spam is null && rng.Chance(0.3)) w.Element("div", ctx.N.Attr("signature"), ctx.V.Pick(rng, "signatures"));
+            if (spam is null && signature is not null) w.Element("div", ctx.N.Attr("signature"), signature);
             w.Element("div", null, buttons);
         }
         w.CloseTo(depth);

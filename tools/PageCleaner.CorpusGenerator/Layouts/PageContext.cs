@@ -35,7 +35,7 @@ internal sealed class PageContext
         _datePattern = V.Pick(Rng, "date-formats");
         _listDatePattern = Rng.Chance(0.5) ? _datePattern : V.Pick(Rng, "date-formats");
         Author = plan.Article.Author ?? V.Pick(Rng, "names");
-        Section = V.Pick(Rng, plan.Kind switch { "product" => "categories", "docs" => "docs-pages", "forum" => "threads", _ => "sections" });
+        Section = V.Pick(Rng, plan.Kind switch { "product" => "categories", "docs" => "docs-pages", "forum" => "tags", _ => "sections" });
         Body = ChooseBody(plan.Article.Blocks, plan.Length);
         Replies = plan.Length == Length.Short && plan.Article.Replies.Count > 1 ? [plan.Article.Replies[0]] : plan.Article.Replies;
         _pendingSpam = [.. plan.Spam];
