@@ -23,8 +23,16 @@ public sealed partial class TrainCommandTests
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.True(new FileInfo(temp.PathOf("models/mine.pcmodel")).Length > 0);
         Assert.DoesNotContain(temp.FilesUnder(), f => f.EndsWith(".pctmp", StringComparison.Ordinal));
-        var lines = run.StdoutText.TrimEnd('\n').Split('\n');
+        string[] report = run.StdoutText.TrimEnd('\n').Split("\n\n");
+        Assert.Equal(2, report.Length);
+        var lines = report[0].Split('\n');
         Assert.Equal(5, lines.Length);
+        // Then the features the second stage leans on most, by share of its split gain, largest first.
+        var top = report[1].Split('\n');
+        Assert.Equal("top features (share of the second stage's split gain):", top[0]);
+        var shares = top[1..].Select(l => double.Parse(l.Trim().Split("  ")[0], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.NotEmpty(shares);
+        Assert.Equal(shares.OrderByDescending(x => x), shares);
         Match heldOut = HeldOutLine().Match(lines[0]);
         Assert.True(heldOut.Success, lines[0]);
         int heldOutPages = int.Parse(heldOut.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);

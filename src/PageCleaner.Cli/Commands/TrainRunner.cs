@@ -42,6 +42,8 @@ internal static class TrainRunner
         {
             sb.Append(CultureInfo.InvariantCulture, $"{s.Label,-12} {s.Precision,9:0.000} {s.Recall,7:0.000} {s.F1,6:0.000} {s.Support,7}\n");
         }
+        sb.Append("\ntop features (share of the second stage's split gain):\n");
+        foreach (FeatureImportance f in metadata.TopFeatures) sb.Append(CultureInfo.InvariantCulture, $"{f.GainShare,7:0.000}  {f.Feature}\n");
         output.Write(Encoding.UTF8.GetBytes(sb.ToString()));
         output.Flush();
     }

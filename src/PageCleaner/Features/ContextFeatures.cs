@@ -37,6 +37,7 @@ internal static class ContextFeatures
         list.Add(new("ctx.log_distance_to_content", "log(1 + blocks to the nearest other block the first stage calls content), 0 when none"));
         list.Add(new("ctx.between_content", "1 when blocks of 50+ characters the first stage calls content lie within 10 blocks both before and after"));
         list.Add(new("ctx.page_spam_max", "highest first-stage spam probability on the page"));
+        list.Add(new("ctx.topic_overlap", "share of the block's distinct character bigrams that occur in other blocks the first stage calls content (staying on the article's topic)"));
         return list;
     }
 
@@ -57,6 +58,7 @@ internal static class ContextFeatures
         float[] sorted = (float[])content.Clone();
         Array.Sort(sorted);
         int[] distance = DistancesToContent(content);
+        float[] topic = TopicOverlap.Compute(page, content, Sure);
         float contentSoFar = 0;
         for (int i = 0; i < n; i++)
         {
@@ -80,6 +82,7 @@ internal static class ContextFeatures
             row[f + 7] = Log(distance[i]);
             row[f + 8] = Flag(HasContentWithin(page, content, i, -1) && HasContentWithin(page, content, i, 1));
             row[f + 9] = spamMax;
+            row[f + 10] = topic[i];
             if (content[i] >= Sure) contentSoFar += chars;
         }
     }

@@ -21,10 +21,12 @@ internal sealed class TreeEnsembleScorer
     private readonly double[] _leaf;
     private readonly int[] _treeRoot, _treeLeafBase, _classTreeEnd;
     private readonly double[] _treeWeight, _classBias;
+    private readonly Dictionary<int, double> _gains;
 
     private TreeEnsembleScorer(int[] feature, float[] threshold, int[] left, int[] right, double[] leaf, int[] treeRoot,
-        int[] treeLeafBase, double[] treeWeight, int[] classTreeEnd, double[] classBias)
+        int[] treeLeafBase, double[] treeWeight, int[] classTreeEnd, double[] classBias, Dictionary<int, double>? gains = null)
     {
+        _gains = gains ?? [];
         _feature = feature;
         _threshold = threshold;
         _left = left;
@@ -36,6 +38,9 @@ internal sealed class TreeEnsembleScorer
         _classTreeEnd = classTreeEnd;
         _classBias = classBias;
     }
+
+    /// <summary>Total split gain per feature index, summed over all trees (known for models taken from ML.NET, empty when read from a file).</summary>
+    public IReadOnlyDictionary<int, double> FeatureGains => _gains;
 
     /// <summary>Number of classes (score slots), in the model's slot order.</summary>
     public int Classes => _classBias.Length;
@@ -148,6 +153,7 @@ internal sealed class TreeEnsembleScorer
         private readonly List<int> _feature = [], _left = [], _right = [], _treeRoot = [], _treeLeafBase = [], _classTreeEnd = [];
         private readonly List<float> _threshold = [];
         private readonly List<double> _leaf = [], _treeWeight = [], _classBias = [];
+        private readonly Dictionary<int, double> _gains = [];
 
         public void AddClass(TreeEnsemble<RegressionTree> ensemble)
         {
@@ -161,6 +167,7 @@ internal sealed class TreeEnsembleScorer
                 for (int n = 0; n < tree.NumberOfNodes; n++)
                 {
                     _feature.Add(tree.NumericalSplitFeatureIndexes[n]);
+                    _gains[tree.NumericalSplitFeatureIndexes[n]] = _gains.GetValueOrDefault(tree.NumericalSplitFeatureIndexes[n]) + tree.SplitGains[n];
                     _threshold.Add(tree.NumericalSplitThresholds[n]);
                     _left.Add(Child(tree.LeftChild[n], nodeBase));
                     _right.Add(Child(tree.RightChild[n], nodeBase));
@@ -176,6 +183,6 @@ internal sealed class TreeEnsembleScorer
 
         public TreeEnsembleScorer Build() => new(
             [.. _feature], [.. _threshold], [.. _left], [.. _right], [.. _leaf], [.. _treeRoot], [.. _treeLeafBase],
-            [.. _treeWeight], [.. _classTreeEnd], [.. _classBias]);
+            [.. _treeWeight], [.. _classTreeEnd], [.. _classBias], _gains);
     }
 }

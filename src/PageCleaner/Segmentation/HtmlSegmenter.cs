@@ -31,6 +31,7 @@ internal sealed class HtmlSegmenter
         var contexts = new Stack<WalkContext>();
         var siblingCounter = new SiblingCounter();
         var titles = new TitleCollector();
+        var tokenCache = new MarkupTokenCache();
         contexts.Push(default);
         walk.Push(new Frame(document.DocumentNode, false, false, 1));
 
@@ -88,7 +89,8 @@ internal sealed class HtmlSegmenter
             bool hidden = parent.Hidden || IsHiddenElement(node);
             bool deepEnough = parent.Element is null || parent.Element.Depth < _maxBlockDepth;
             bool boundary = deepEnough && (HtmlTags.BlockLevel.Contains(name) || (hidden && !parent.Hidden));
-            int tokens = MarkupTokenMatcher.Match(node.GetAttributeValue("class", null)) | MarkupTokenMatcher.Match(node.GetAttributeValue("id", null));
+            string? className = node.GetAttributeValue("class", null), id = node.GetAttributeValue("id", null);
+            int tokens = tokenCache.Match(className) | tokenCache.Match(id);
             BlockLabel? annotation = parent.Annotation;
             if (readAnnotations && BlockLabels.TryParse(node.GetAttributeValue("data-pc-label", null), out BlockLabel label)) annotation = label;
 
@@ -98,7 +100,7 @@ internal sealed class HtmlSegmenter
             if (boundary)
             {
                 Flush();
-                element = new ElementNode(name, node.Id, node.GetAttributeValue("class", null), parent.Element, frame.SiblingIndex, tokens);
+                element = new ElementNode(name, id, className, parent.Element, frame.SiblingIndex, tokens);
                 inlineTokens = 0;
                 inlineKinds = TagKind.None;
             }

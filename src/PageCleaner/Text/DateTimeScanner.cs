@@ -109,6 +109,8 @@ internal static class DateTimeScanner
         while (j < t.Length && char.IsAsciiLetter(t[j])) j++;
         ReadOnlySpan<char> word = t[i..j];
         if (word.Length < 3 || word.Length > 9) return i;
+        // Month names start with one of these letters; most words are rejected here without a comparison.
+        if ("jfmasondJFMASOND".IndexOf(word[0]) < 0) return i;
         bool isMonth = false;
         foreach (string m in MonthNames)
         {

@@ -36,12 +36,18 @@ public sealed record ModelMetadata
     /// <summary>Per-label precision, recall and F1 on the held-out files.</summary>
     public IReadOnlyList<LabelScore> HeldOutScores { get; init; } = [];
 
+    /// <summary>The features the second stage split on most, by share of the total split gain.</summary>
+    public IReadOnlyList<FeatureImportance> TopFeatures { get; init; } = [];
+
     /// <summary>The PageCleaner version that wrote the file.</summary>
     public string WrittenBy { get; init; } = "";
 }
 
 /// <summary>One training file: its path as given to the trainer (relative where possible) and its SHA-256.</summary>
 public sealed record TrainingSource(string Path, string Sha256);
+
+/// <summary>A feature and its share of the model's total split gain.</summary>
+public sealed record FeatureImportance(string Feature, double GainShare);
 
 /// <summary>Precision, recall and F1 of one label, with the number of blocks that truly carry it.</summary>
 public sealed record LabelScore(string Label, double Precision, double Recall, double F1, int Support);

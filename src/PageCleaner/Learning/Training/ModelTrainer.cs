@@ -17,6 +17,9 @@ internal sealed class ModelTrainer
 
     // Spam blocks are rare (well under 1% of blocks) but missing one costs a whole page; weigh them up.
     public const float SpamWeight = 8;
+
+    // Labels a person set are worth more than labels derived by aligning a page with its expected text.
+    public const float CheckedLabelWeight = 2;
     private readonly FeatureExtractor _features;
 
     public ModelTrainer(FeatureExtractor features) => _features = features;
@@ -73,7 +76,7 @@ internal sealed class ModelTrainer
             SchemaFingerprint = _features.StackedSchema.Fingerprint,
             Features = _features.StackedSchema.Names,
             Labels = [BlockLabels.Name(BlockLabel.Content), BlockLabels.Name(BlockLabel.Boilerplate), BlockLabels.Name(BlockLabel.Spam)],
-            Trainer = $"two-stage ML.NET LightGBM multiclass ({Folds}-fold out-of-fold first-stage scores feed the second stage): {options.Iterations} iterations, {options.Leaves} leaves, min {options.MinExamplesPerLeaf} per leaf, learning rate {options.LearningRate}, rows weighted by log(2 + characters) / sqrt(page blocks / 100), spam rows x{SpamWeight}",
+            Trainer = $"two-stage ML.NET LightGBM multiclass ({Folds}-fold out-of-fold first-stage scores feed the second stage): {options.Iterations} iterations, {options.Leaves} leaves, min {options.MinExamplesPerLeaf} per leaf, learning rate {options.LearningRate}, rows weighted by log(2 + characters) / sqrt(page blocks / 100), spam rows x{SpamWeight}, pages with person-set labels x{CheckedLabelWeight}",
             Seed = options.Seed,
             Sources = Sources(training),
             HeldOut = Sources(heldOut),
@@ -84,6 +87,7 @@ internal sealed class ModelTrainer
                 [BlockLabels.Name(BlockLabel.Spam)] = counts[2],
             },
             HeldOutScores = confusion.Scores(),
+            TopFeatures = TopFeatures(secondCompiled.Trees, _features.StackedSchema, 20),
             WrittenBy = "PageCleaner " + typeof(ModelTrainer).Assembly.GetName().Version?.ToString(3),
         };
         var package = new ModelPackage(metadata, ModelFile.Save(first), ModelFile.Save(second), firstCompiled, secondCompiled);
@@ -132,7 +136,7 @@ internal sealed class ModelTrainer
         var blocks = page.Page.Page.Blocks;
         // Every page should weigh about the same whatever its number of blocks: a listing of 2,000 links must not
         // drown the pages of 40 blocks.
-        float pageWeight = 1 / MathF.Sqrt(Math.Max(1, blocks.Count) / 100f);
+        float pageWeight = 1 / MathF.Sqrt(Math.Max(1, blocks.Count) / 100f) * (page.Page.LabelsChecked ? CheckedLabelWeight : 1);
         for (int i = 0; i < blocks.Count; i++)
         {
             if (blocks[i].Annotation is not BlockLabel label) continue;
@@ -169,6 +173,16 @@ internal sealed class ModelTrainer
             .Append(context.MulticlassClassification.Trainers.LightGbm(trainerOptions))
             .Fit(data);
         return new MlNetRowScorer(context, model, width);
+    }
+
+    private static List<FeatureImportance> TopFeatures(TreeEnsembleScorer trees, FeatureSchema schema, int count)
+    {
+        double total = trees.FeatureGains.Values.Sum();
+        return trees.FeatureGains
+            .OrderByDescending(g => g.Value).ThenBy(g => g.Key)
+            .Take(count)
+            .Select(g => new FeatureImportance(schema.Names[g.Key], total > 0 ? Math.Round(g.Value / total, 4) : 0))
+            .ToList();
     }
 
     private static List<TrainingSource> Sources(IReadOnlyList<LabeledPage> pages)

@@ -17,10 +17,10 @@ internal static class SampleLoader
             case SampleKind.LabeledDump:
                 var (text, labels) = LabeledTextDump.Parse(DecodeUtf8(bytes, file.Relative), file.Relative);
                 var encoding = new DetectedEncoding("utf-8", EncodingEvidence.Caller, "labeled text dumps are UTF-8");
-                yield return new LabeledPage(file.Relative, Sha(bytes), TextSegmenter.Segment(text, encoding, labels));
+                yield return new LabeledPage(file.Relative, Sha(bytes), TextSegmenter.Segment(text, encoding, labels), LabelsChecked: true);
                 break;
             case SampleKind.AnnotatedHtml:
-                yield return new LabeledPage(file.Relative, Sha(bytes), PageReader.Read(bytes, options with { Input = InputKind.Html }, readAnnotations: true));
+                yield return new LabeledPage(file.Relative, Sha(bytes), PageReader.Read(bytes, options with { Input = InputKind.Html }, readAnnotations: true), LabelsChecked: true);
                 break;
             case SampleKind.PageWithExpectedText:
                 string expected = DecodeUtf8(File.ReadAllBytes(file.CompanionPath!), file.CompanionPath!);

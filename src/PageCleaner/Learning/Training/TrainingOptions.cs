@@ -4,8 +4,8 @@ namespace PageCleaner.Learning.Training;
 internal sealed record TrainingOptions
 {
     public int Seed { get; init; } = 42;
-    public int Iterations { get; init; } = 400;
-    public int Leaves { get; init; } = 63;
+    public int Iterations { get; init; } = 150;
+    public int Leaves { get; init; } = 31;
     public int MinExamplesPerLeaf { get; init; } = 20;
-    public double LearningRate { get; init; } = 0.05;
+    public double LearningRate { get; init; } = 0.1;
 }
