@@ -17,6 +17,7 @@ internal static class PageCleanerCli
             FeaturesCommand.Create(io),
             CheckCommand.Create(io),
             BenchCommand.Create(io),
+            DumpCommand.Create(io),
             LanguageProfilesCommand.Create(io),
         };
         ParseResult parsed = root.Parse(args);

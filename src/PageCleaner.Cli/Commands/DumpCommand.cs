@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Text;
+using PageCleaner.Cli.Inputs;
+using PageCleaner.Cli.Output;
+
+namespace PageCleaner.Cli.Commands;
+
+/// <summary>
+/// <c>pagecleaner dump PAGE... -o DIR</c>: the visible text of each page, one block per line, as a scraper writes it
+/// (no classification). Used to make text-dump versions of test sets, to measure cleaning on dumps.
+/// </summary>
+internal static class DumpCommand
+{
+    public static Command Create(ConsoleStreams io)
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "Files or folders of pages.", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--output", "-o") { Description = "Folder for the dumps (same relative paths, extension .txt).", Required = true };
+        var overwrite = new Option<bool>("--overwrite") { Description = "Replace dumps that already exist." };
+        var command = new Command("dump", "Write the visible text of pages, one block per line, as scrapers dump it.") { inputs, output, overwrite };
+        command.SetAction(parse => Run(parse.GetValue(inputs) ?? [], parse.GetValue(output)!, parse.GetValue(overwrite), io));
+        return command;
+    }
+
+    private static int Run(IReadOnlyList<string> inputs, string output, bool overwrite, ConsoleStreams io)
+    {
+        var (items, problems) = InputCollector.Collect(inputs, io);
+        foreach (string p in problems) io.Error.WriteLine("pagecleaner: " + p);
+        var inputPaths = items.Where(i => i.FullPath is not null).Select(i => i.FullPath!).ToHashSet(StringComparer.Ordinal);
+        int written = 0, failed = problems.Count;
+        foreach (InputItem item in items.Where(i => i.FullPath is not null))
+        {
+            string target = Path.Combine(io.Resolve(output), Path.ChangeExtension(item.Relative, ".txt"));
+            try
+            {
+                if (inputPaths.Contains(target)) throw new PageCleanerException($"the dump would overwrite an input ({target})");
+                if (File.Exists(target) && !overwrite) continue;
+                var page = PageReader.Read(File.ReadAllBytes(item.FullPath!), CleanerOptions.Default);
+                var sb = new StringBuilder();
+                foreach (var block in page.Blocks)
+                {
+                    if (!block.Hidden) sb.Append(block.Text.Replace('\n', ' ')).Append('\n');
+                }
+                AtomicFile.Write(target, Encoding.UTF8.GetBytes(sb.ToString()));
+                written++;
+            }
+            catch (Exception e) when (e is PageCleanerException or IOException or UnauthorizedAccessException)
+            {
+                failed++;
+                io.Error.WriteLine($"pagecleaner: {item.Display}: {e.Message}");
+            }
+        }
+        io.Error.WriteLine($"pagecleaner: wrote {written} dumps, {failed} failed");
+        return failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
+    }
+}
