@@ -17,8 +17,9 @@ internal static class AtomicFile
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
+                // No fsync: readers never see a partial file (the rename is atomic), and forcing every result to
+                // disk cost more than cleaning the page. Durability across a power cut is left to the file system.
                 stream.Write(content);
-                stream.Flush(flushToDisk: true);
             }
             File.Move(temp, path, overwrite: true);
         }

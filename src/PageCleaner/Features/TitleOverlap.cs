@@ -3,7 +3,8 @@ namespace PageCleaner.Features;
 /// <summary>Measures how much of a block's text appears in the page title, on lower-cased character bigrams.</summary>
 internal sealed class TitleOverlap
 {
-    private const int MaxBlockChars = 400;
+    // Titles are short; so are the blocks that repeat them. Longer blocks are not compared (saves work per block).
+    private const int MaxBlockChars = 200;
     private readonly HashSet<int> _bigrams;
 
     private TitleOverlap(HashSet<int> bigrams) => _bigrams = bigrams;

@@ -4,6 +4,7 @@ namespace PageCleaner.Features;
 /// How much a block talks about what the article talks about: the share of its distinct lower-cased character
 /// bigrams (letters and digits only) that also occur in some other block the first stage calls content. A last
 /// paragraph of the article scores high; an author bio, a newsletter pitch or a teaser of another story scores low.
+/// Works on sorted arrays rather than hash tables: it runs on every block of every page.
 /// </summary>
 internal static class TopicOverlap
 {
@@ -12,16 +13,23 @@ internal static class TopicOverlap
     public static float[] Compute(PageAnalysis page, float[] content, float sure)
     {
         int n = page.Blocks.Count;
-        var blocksWith = new Dictionary<int, int>();
-        var own = new HashSet<int>();
         var bigrams = new int[n][];
+        int contentTotal = 0;
         for (int i = 0; i < n; i++)
         {
-            Collect(page.Blocks[i].Text, own);
-            bigrams[i] = [.. own];
-            if (content[i] < sure) continue;
-            foreach (int b in bigrams[i]) blocksWith[b] = blocksWith.GetValueOrDefault(b) + 1;
+            bigrams[i] = DistinctBigrams(page.Blocks[i].Text);
+            if (content[i] >= sure) contentTotal += bigrams[i].Length;
         }
+        // Every (bigram, content block) pair once, sorted: the run length of a bigram is the number of content blocks holding it.
+        var pairs = new int[contentTotal];
+        int k = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (content[i] < sure) continue;
+            bigrams[i].CopyTo(pairs, k);
+            k += bigrams[i].Length;
+        }
+        Array.Sort(pairs);
         var overlap = new float[n];
         for (int i = 0; i < n; i++)
         {
@@ -30,18 +38,29 @@ internal static class TopicOverlap
             int selfCount = content[i] >= sure ? 1 : 0, shared = 0;
             foreach (int b in mine)
             {
-                if (blocksWith.GetValueOrDefault(b) - selfCount > 0) shared++;
+                if (BlocksHolding(pairs, b) - selfCount > 0) shared++;
             }
             overlap[i] = shared / (float)mine.Length;
         }
         return overlap;
     }
 
-    private static void Collect(string text, HashSet<int> set)
+    private static int BlocksHolding(int[] sorted, int value)
     {
-        set.Clear();
-        char previous = '\0';
+        int at = Array.BinarySearch(sorted, value);
+        if (at < 0) return 0;
+        int lo = at, hi = at;
+        while (lo > 0 && sorted[lo - 1] == value) lo--;
+        while (hi < sorted.Length - 1 && sorted[hi + 1] == value) hi++;
+        return hi - lo + 1;
+    }
+
+    private static int[] DistinctBigrams(string text)
+    {
         int limit = Math.Min(text.Length, MaxCharsPerBlock);
+        var found = new int[Math.Max(0, limit - 1)];
+        int count = 0;
+        char previous = '\0';
         for (int i = 0; i < limit; i++)
         {
             char c = text[i];
@@ -51,8 +70,15 @@ internal static class TopicOverlap
                 continue;
             }
             c = char.ToLowerInvariant(c);
-            if (previous != '\0') set.Add((previous << 16) | c);
+            if (previous != '\0') found[count++] = (previous << 16) | c;
             previous = c;
         }
+        Array.Sort(found, 0, count);
+        int distinct = 0;
+        for (int i = 0; i < count; i++)
+        {
+            if (distinct == 0 || found[distinct - 1] != found[i]) found[distinct++] = found[i];
+        }
+        return found[..distinct];
     }
 }

@@ -10,7 +10,7 @@ internal sealed class CueFeatures : IFeatureExtractor
         var list = new List<FeatureDefinition>();
         for (int c = 0; c < CueVocabulary.Count; c++)
         {
-            list.Add(new($"cue.{CueVocabulary.Names[c]}", $"1 when the text contains a '{CueVocabulary.Names[c]}' phrase from the multilingual cue list"));
+            list.Add(new($"cue.{CueVocabulary.Names[c]}", $"1 when the first 300 characters contain a '{CueVocabulary.Names[c]}' phrase from the multilingual cue list"));
         }
         list.Add(new("cue.short_with_cue", "1 when the block has under 80 characters and contains any furniture cue (not spam)"));
         Features = list;

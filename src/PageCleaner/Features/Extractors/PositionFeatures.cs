@@ -14,7 +14,7 @@ internal sealed class PositionFeatures : IFeatureExtractor
         new("page.log_blocks", "log(1 + blocks on the page)"),
         new("page.log_chars", "log(1 + characters on the page)"),
         new("page.is_text_dump", "1 when the page is a text dump rather than HTML"),
-        new("page.title_overlap", "share of the block's character bigrams that occur in the page title (0 for blocks over 400 characters)"),
+        new("page.title_overlap", "share of the block's character bigrams that occur in the page title (0 for blocks over 200 characters)"),
     ];
 
     public void Extract(PageAnalysis page, int block, Span<float> row)
