@@ -29,6 +29,9 @@ internal sealed class ChunkTap : Stream
     /// <summary>The last two pieces handed out, in order.</summary>
     public byte[] Recent => [.. _previous.AsSpan(0, _previousLength), .. _last.AsSpan(0, _lastLength)];
 
+    /// <summary>The offset just past the last byte handed out.</summary>
+    public long Next => _next;
+
     /// <summary>The offset of the first byte of <see cref="Recent"/>.</summary>
     public long RecentStart => _next - _previousLength - _lastLength;
 

@@ -7,8 +7,9 @@ namespace PageCleaner.Pipelines;
 /// A gzip-compressed WARC file: one gzip member per record (as Common Crawl writes them) or one member for the whole
 /// file. Where the compressed data is damaged, the stretch ends; the search for the next member header starts in the
 /// last few kilobytes handed to the decompressor (the damage lies there or before, and the next member after it) and
-/// reading goes on from the member found. A member found there may be the damaged one itself or one already read;
-/// the WARC reader drops records it has just given out, by record id.
+/// reading goes on from the member found. A member found there may be one already read, or the damaged one itself,
+/// which then fails again at the same place: the WARC reader drops records it has just given out (by record id), and
+/// the same damage met again is not reported again.
 /// </summary>
 internal sealed class GzipMemberSource : StretchSource
 {
@@ -19,6 +20,8 @@ internal sealed class GzipMemberSource : StretchSource
     private long _chainStart;
     private string? _damage;
     private bool _finished;
+    private long _lastFailure = long.MinValue;
+    private bool _repeat;
 
     public GzipMemberSource(Stream compressed)
     {
@@ -36,29 +39,41 @@ internal sealed class GzipMemberSource : StretchSource
             // The decompressor also stops, without an error, at bytes that do not start a gzip member. Before the end of
             // the file that is a damaged member header, and what follows may still be read.
             if (_tap.InnerEnded) _finished = true;
-            else _damage = "bytes that are not gzip data (a damaged gzip member header?)";
+            else Fail("bytes that are not gzip data (a damaged gzip member header?)");
             return 0;
         }
-        catch (InvalidDataException e)
+        catch (InvalidDataException)
         {
-            _damage = $"corrupt gzip data ({e.Message.TrimEnd('.')})";
+            // The decompressor's own messages name zip archive entries, which only confuses here.
+            Fail("corrupt gzip data");
             return 0;
         }
     }
 
-    public override async ValueTask<(string? Damage, bool More)> EndOfStretchAsync(CancellationToken cancellationToken)
+    // A failure noticed within a piece's length of the last one is the same damage, met again from an earlier member.
+    private void Fail(string damage)
     {
-        if (_damage is null) return (null, false);
+        _repeat = Math.Abs(_tap.Next - _lastFailure) < ChunkTap.ChunkSize;
+        _lastFailure = _tap.Next;
+        _damage = damage;
+    }
+
+    public override async ValueTask<StretchEnd> EndOfStretchAsync(CancellationToken cancellationToken)
+    {
+        if (_damage is null) return new StretchEnd(null, false);
         string damage = _damage;
+        bool repeat = _repeat;
         _damage = null;
         long from = Math.Max(_tap.RecentStart, _chainStart + 1);
         long? found = await FindNextMemberAsync(from, cancellationToken).ConfigureAwait(false);
         if (found is null)
         {
             _finished = true;
-            return ($"{damage}; no readable gzip member follows", false);
+            return repeat ? new StretchEnd(null, false, true) : new StretchEnd($"{damage} near compressed offset {_lastFailure.ToString(Invariant)}; no readable gzip member follows", false);
         }
-        return ($"{damage}; reading goes on at the next gzip member (compressed offset {found.Value.ToString(Invariant)})", true);
+        return repeat
+            ? new StretchEnd(null, true, true)
+            : new StretchEnd($"{damage} near compressed offset {_lastFailure.ToString(Invariant)}; reading goes on at the next sound gzip member", true);
     }
 
     // Scans from compressed offset `from` (inside the kept pieces, then onward in the file) for a gzip member header,

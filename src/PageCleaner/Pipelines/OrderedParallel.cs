@@ -39,7 +39,10 @@ internal static class OrderedParallel
             {
                 while (started.Reader.TryRead(out Task<TOut>? task))
                 {
-                    yield return await task.ConfigureAwait(false);
+                    TOut result = await task.ConfigureAwait(false);
+                    // Results already made are not given out once the caller has cancelled.
+                    cancellationToken.ThrowIfCancellationRequested();
+                    yield return result;
                 }
             }
         }

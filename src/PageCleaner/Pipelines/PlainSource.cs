@@ -10,6 +10,6 @@ internal sealed class PlainSource : StretchSource
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken) =>
         _stream.ReadAsync(buffer, cancellationToken);
 
-    public override ValueTask<(string? Damage, bool More)> EndOfStretchAsync(CancellationToken cancellationToken) =>
-        ValueTask.FromResult<(string?, bool)>((null, false));
+    public override ValueTask<StretchEnd> EndOfStretchAsync(CancellationToken cancellationToken) =>
+        ValueTask.FromResult(new StretchEnd(null, false));
 }

@@ -9,11 +9,8 @@ internal abstract class StretchSource : IDisposable
     /// <summary>Reads bytes of the current stretch; 0 at its end.</summary>
     public abstract ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// After a read returned 0: what ended the stretch (null for the clean end of the input) and whether another
-    /// stretch follows.
-    /// </summary>
-    public abstract ValueTask<(string? Damage, bool More)> EndOfStretchAsync(CancellationToken cancellationToken);
+    /// <summary>After a read returned 0: what ended the stretch, and whether another follows.</summary>
+    public abstract ValueTask<StretchEnd> EndOfStretchAsync(CancellationToken cancellationToken);
 
     public void Dispose()
     {

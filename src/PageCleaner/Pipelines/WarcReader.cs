@@ -34,7 +34,7 @@ public sealed class WarcReader : IDisposable
     private StretchSource? _source;
     private int _start, _end;
     private long _position;
-    private bool _stretchEnded, _more;
+    private bool _stretchEnded, _more, _repeat;
     private string? _damage;
     private bool _started;
 
@@ -67,7 +67,7 @@ public sealed class WarcReader : IDisposable
             {
                 if (_damage is not null) yield return Broken(++number, _position, TakeDamage()!);
                 if (!_more) yield break;
-                _stretchEnded = _more = false;
+                _stretchEnded = _more = _repeat = false;
                 resumed = true;
                 continue;
             }
@@ -75,6 +75,7 @@ public sealed class WarcReader : IDisposable
             if (!await AtRecordStartAsync(cancellationToken).ConfigureAwait(false))
             {
                 long skipped = await SkipToRecordAsync(cancellationToken).ConfigureAwait(false);
+                if (_repeat) continue;
                 yield return Broken(++number, offset, $"no WARC record starts here; {Bytes(skipped)} passed over{Because()}");
                 continue;
             }
@@ -82,6 +83,7 @@ public sealed class WarcReader : IDisposable
             var (version, headers, headerProblem) = await ReadHeaderAsync(cancellationToken).ConfigureAwait(false);
             if (headerProblem is not null)
             {
+                if (_repeat) continue;
                 yield return new WarcRecord(++number, offset, version, headers, ReadOnlyMemory<byte>.Empty, headerProblem, damaged: true);
                 continue;
             }
@@ -98,6 +100,7 @@ public sealed class WarcReader : IDisposable
             {
                 long passed = await SkipAsync(length, cancellationToken).ConfigureAwait(false);
                 await SkipRecordEndAsync(cancellationToken).ConfigureAwait(false);
+                if (passed < length && _repeat) continue;
                 yield return passed < length
                     ? new WarcRecord(++number, offset, version, headers, ReadOnlyMemory<byte>.Empty, Truncated(passed, length), damaged: true)
                     : new WarcRecord(++number, offset, version, headers, ReadOnlyMemory<byte>.Empty,
@@ -107,6 +110,7 @@ public sealed class WarcReader : IDisposable
             var (block, read) = await ReadBlockAsync((int)length, cancellationToken).ConfigureAwait(false);
             if (read < length)
             {
+                if (_repeat) continue;
                 yield return new WarcRecord(++number, offset, version, headers, block.AsMemory(0, read), Truncated(read, length), damaged: true);
                 continue;
             }
@@ -179,7 +183,7 @@ public sealed class WarcReader : IDisposable
     private async ValueTask EndStretchAsync(CancellationToken cancellationToken)
     {
         _stretchEnded = true;
-        (_damage, _more) = await _source!.EndOfStretchAsync(cancellationToken).ConfigureAwait(false);
+        (_damage, _more, _repeat) = await _source!.EndOfStretchAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private void Consume(int count)
