@@ -60,8 +60,7 @@ public sealed class StreamingCleaner
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
         var (stream, gzip, _) = await RecordStreamSniffer.SniffAsync(input, cancellationToken).ConfigureAwait(false);
-        await using Stream decompressed = gzip ? new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true) : stream;
-        return await RunJsonlAsync(decompressed, output, problems, cancellationToken).ConfigureAwait(false);
+        return await RunJsonlAsync(stream, gzip, output, problems, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -91,16 +90,24 @@ public sealed class StreamingCleaner
         ArgumentNullException.ThrowIfNull(output);
         var (stream, gzip, warc) = await RecordStreamSniffer.SniffAsync(input, cancellationToken).ConfigureAwait(false);
         if (warc) return await RunWarcAsync(stream, output, problems, cancellationToken).ConfigureAwait(false);
-        await using Stream decompressed = gzip ? new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true) : stream;
-        return await RunJsonlAsync(decompressed, output, problems, cancellationToken).ConfigureAwait(false);
+        return await RunJsonlAsync(stream, gzip, output, problems, cancellationToken).ConfigureAwait(false);
     }
 
-    private Task<PipelineSummary> RunJsonlAsync(Stream input, Stream output, Action<PipelineProblem>? problems, CancellationToken cancellationToken)
+    private async Task<PipelineSummary> RunJsonlAsync(Stream input, bool gzip, Stream output, Action<PipelineProblem>? problems, CancellationToken cancellationToken)
     {
-        long limit = Options.RecordLimit(Cleaner.Options);
-        IAsyncEnumerable<JsonlLine> lines = NonBlank(JsonlLineReader.ReadAsync(input, limit, cancellationToken), cancellationToken);
-        IAsyncEnumerable<RecordOutput> outputs = OrderedParallel.SelectAsync(lines, _jsonl.Clean, Options.Parallelism, Options.MaxInFlight, cancellationToken);
-        return RecordWriter.WriteAsync("jsonl", outputs, output, problems, cancellationToken);
+        // The caller's stream is not disposed; only the decompressor made here is.
+        GZipStream? decompressed = gzip ? new GZipStream(input, CompressionMode.Decompress, leaveOpen: true) : null;
+        try
+        {
+            long limit = Options.RecordLimit(Cleaner.Options);
+            IAsyncEnumerable<JsonlLine> lines = NonBlank(JsonlLineReader.ReadAsync(decompressed ?? input, limit, cancellationToken), cancellationToken);
+            IAsyncEnumerable<RecordOutput> outputs = OrderedParallel.SelectAsync(lines, _jsonl.Clean, Options.Parallelism, Options.MaxInFlight, cancellationToken);
+            return await RecordWriter.WriteAsync("jsonl", outputs, output, problems, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (decompressed is not null) await decompressed.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
     private async Task<PipelineSummary> RunWarcAsync(Stream input, Stream output, Action<PipelineProblem>? problems, CancellationToken cancellationToken)
@@ -119,6 +126,11 @@ public sealed class StreamingCleaner
         catch (PageCleanerException e)
         {
             return new CleanedPage(item.Index, item.Page, null, e.Message);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug of ours must not end the stream for the pages after this one.
+            return new CleanedPage(item.Index, item.Page, null, $"internal error ({e.GetType().Name}: {e.Message}); please report it with this page");
         }
     }
 

@@ -167,6 +167,19 @@ public sealed class JsonlPipelineTests
     }
 
     [Fact]
+    public async Task The_callers_streams_are_left_open_even_when_the_input_is_empty()
+    {
+        var input = new MemoryStream();
+        var output = new MemoryStream();
+
+        PipelineSummary summary = await new StreamingCleaner(PipelineRun.Cleaner).CleanJsonlAsync(input, output);
+
+        Assert.Equal(0, summary.Records);
+        Assert.True(input.CanRead);
+        Assert.True(output.CanWrite);
+    }
+
+    [Fact]
     public async Task A_line_over_the_record_limit_gets_an_error_and_is_not_held()
     {
         string jsonl = $"{{\"html\":\"{new string('x', 50_000)}\"}}\n{{\"html\":{ArticleJson}}}\n";

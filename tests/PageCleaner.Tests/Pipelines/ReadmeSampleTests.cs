@@ -4,7 +4,7 @@ using PageCleaner.Pipelines;
 
 namespace PageCleaner.Tests.Pipelines;
 
-/// <summary>The README's library sample is this project's ReadmeSample.cs, and it runs.</summary>
+/// <summary>The README's library sample is this project's CleaningExamples.cs, and it runs.</summary>
 public sealed class ReadmeSampleTests
 {
     private static string RepositoryRoot()
@@ -30,7 +30,7 @@ public sealed class ReadmeSampleTests
     [Fact]
     public void The_readme_sample_is_the_compiled_sample_file_without_its_namespace_line()
     {
-        string file = File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "PageCleaner.Tests", "Pipelines", "ReadmeSample.cs")).ReplaceLineEndings("\n");
+        string file = File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "PageCleaner.Tests", "Pipelines", "CleaningExamples.cs")).ReplaceLineEndings("\n");
         string withoutNamespace = file.Replace("namespace PageCleaner.Tests.Pipelines;\n\n", "", StringComparison.Ordinal);
 
         Assert.NotEqual(file, withoutNamespace);
@@ -45,23 +45,23 @@ public sealed class ReadmeSampleTests
         {
             string page = Path.Combine(folder, "page.html");
             await File.WriteAllTextAsync(page, SamplePages.EnglishArticle);
-            string text = ReadmeSample.CleanPage(page);
+            string text = CleaningExamples.CleanPage(page);
             Assert.StartsWith("Millbrook council votes to rebuild Wren bridge\n\n", text, StringComparison.Ordinal);
 
-            List<string> texts = await ReadmeSample.CleanAllAsync(Inputs(), CancellationToken.None);
+            List<string> texts = await CleaningExamples.CleanAllAsync(Inputs(), CancellationToken.None);
             Assert.Equal(2, texts.Count);
             Assert.Contains(SamplePages.ArticleParagraphs[2], texts[0], StringComparison.Ordinal);
             Assert.Equal("(not cleaned: no text (only whitespace))", texts[1]);
 
             string jsonl = Path.Combine(folder, "pages.jsonl");
             await File.WriteAllTextAsync(jsonl, $"{{\"id\":7,\"html\":{JsonSerializer.Serialize(SamplePages.EnglishArticle)}}}\n");
-            PipelineSummary records = await ReadmeSample.CleanJsonlAsync(jsonl, Path.Combine(folder, "clean.jsonl"), CancellationToken.None);
+            PipelineSummary records = await CleaningExamples.CleanJsonlAsync(jsonl, Path.Combine(folder, "clean.jsonl"), CancellationToken.None);
             Assert.Equal(1, records.Cleaned);
             Assert.StartsWith("{\"id\":7,\"html\":", await File.ReadAllTextAsync(Path.Combine(folder, "clean.jsonl")), StringComparison.Ordinal);
 
             string warc = Path.Combine(folder, "crawl.warc.gz");
             await File.WriteAllBytesAsync(warc, new WarcBuilder().AddResponse("https://courier.example/bridge", WarcBuilder.Html(SamplePages.EnglishArticle)).GzipPerRecord());
-            PipelineSummary pages = await ReadmeSample.CleanWarcAsync(warc, Path.Combine(folder, "crawl.jsonl"), CancellationToken.None);
+            PipelineSummary pages = await CleaningExamples.CleanWarcAsync(warc, Path.Combine(folder, "crawl.jsonl"), CancellationToken.None);
             Assert.Equal(1, pages.Cleaned);
             Assert.StartsWith("{\"url\":\"https://courier.example/bridge\",", await File.ReadAllTextAsync(Path.Combine(folder, "crawl.jsonl")), StringComparison.Ordinal);
         }
@@ -74,7 +74,7 @@ public sealed class ReadmeSampleTests
     private static async IAsyncEnumerable<PageInput> Inputs()
     {
         await Task.Yield();
-        yield return ReadmeSample.FromHtml("https://courier.example/bridge", SamplePages.EnglishArticle);
-        yield return ReadmeSample.FromHtml("https://courier.example/empty", "  ");
+        yield return CleaningExamples.FromHtml("https://courier.example/bridge", SamplePages.EnglishArticle);
+        yield return CleaningExamples.FromHtml("https://courier.example/empty", "  ");
     }
 }

@@ -4,7 +4,7 @@ using PageCleaner.Pipelines;
 
 namespace PageCleaner.Tests.Pipelines;
 
-public static class ReadmeSample
+public static class CleaningExamples
 {
     // Load the model once and share the cleaner: it is thread-safe.
     private static readonly Cleaner Shared = Cleaner.CreateDefault();
@@ -28,6 +28,7 @@ public static class ReadmeSample
         return texts;
     }
 
+    // A page given as text, named by its URL, read as HTML (rather than told HTML or text dump from its content).
     public static PageInput FromHtml(string url, string html) => PageInput.FromText(html, url, InputKind.Html);
 
     // A JSONL file of any size: each record keeps its fields and gains clean_text, spam, spam_score, obfuscated, language.
