@@ -112,6 +112,24 @@ public sealed class WarcPipelineTests
     }
 
     [Fact]
+    public async Task Html_is_told_by_content_type_by_the_crawlers_identified_type_or_by_sniffing_an_untyped_body()
+    {
+        var warc = new WarcBuilder();
+        warc.AddResponse("https://t.example/xhtml", WarcBuilder.Html(SamplePages.EnglishArticle, contentType: "application/xhtml+xml"));
+        warc.AddResponse("https://t.example/plain", WarcBuilder.Html(SamplePages.EnglishArticle, contentType: "text/plain"));
+        warc.Add("response", WarcBuilder.Html(SamplePages.EnglishArticle, contentType: "text/plain"), "https://t.example/identified",
+            contentType: "application/http; msgtype=response", extra: ("WARC-Identified-Payload-Type", "text/html"));
+        warc.AddResponse("https://t.example/octets", WarcBuilder.Html(SamplePages.EnglishArticle, contentType: "application/octet-stream"));
+        warc.AddResponse("https://t.example/untyped-json", WarcBuilder.Http(200, "{\"html\": false}"u8.ToArray()));
+        warc.Add("response", "no http here"u8.ToArray(), "dns:t.example", contentType: "text/dns");
+
+        PipelineRun run = await PipelineRun.RecordsAsync(warc.Plain());
+
+        Assert.Equal(["https://t.example/xhtml", "https://t.example/identified", "https://t.example/octets"], run.Json.Select(l => l.GetProperty("url").GetString()));
+        Assert.Equal(3, run.Summary.Skipped);
+    }
+
+    [Fact]
     public async Task Records_of_a_stream_are_detected_as_jsonl_when_they_are_not_warc()
     {
         byte[] jsonl = Encoding.UTF8.GetBytes($"{{\"html\":{JsonSerializer.Serialize(SamplePages.EnglishArticle)}}}\n");
