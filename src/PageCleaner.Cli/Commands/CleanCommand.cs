@@ -54,12 +54,58 @@ internal static class CleanCommand
             if (r.GetValueOrDefault<double>() < 0) r.AddError("--max-seconds-per-page must not be negative");
         });
 
+        var jsonl = new Option<bool>("--jsonl") { Description = "Inputs are streams of records: JSONL (each record keeps its fields and gains clean_text, spam, ...) or WARC files (HTML responses cleaned into JSONL). Folders are searched for *.jsonl, *.ndjson, *.warc and their .gz forms." };
+        var blocks = new Option<bool>("--blocks") { Description = "With --jsonl: add a blocks array (every block's label, score and text) to each record." };
+        var htmlField = new Option<string>("--html-field") { Description = "With --jsonl: the record field holding a page's HTML.", DefaultValueFactory = _ => "html" };
+        var textField = new Option<string>("--text-field") { Description = "With --jsonl: the record field holding a text dump, used when the record has no HTML string.", DefaultValueFactory = _ => "text" };
+        var fieldPrefix = new Option<string>("--field-prefix") { Description = "With --jsonl: put this in front of the names of the added fields (e.g. pc_), for records that already have fields of those names.", DefaultValueFactory = _ => "" };
+        foreach (Option<string> field in new[] { htmlField, textField })
+        {
+            field.Validators.Add(r =>
+            {
+                if (string.IsNullOrEmpty(r.GetValueOrDefault<string>())) r.AddError($"{field.Name} must not be empty");
+            });
+        }
+
         var command = new Command("clean", "Clean pages: keep the article, drop boilerplate and spam.")
         {
-            inputs, output, format, input, threads, model, overwrite, maxPage, maxSeconds,
+            inputs, output, format, input, threads, model, overwrite, maxPage, maxSeconds, jsonl, blocks, htmlField, textField, fieldPrefix,
         };
+        command.Validators.Add(r =>
+        {
+            bool records = IsRecordMode(r.GetValue(jsonl), r.GetValue(inputs));
+            if (records)
+            {
+                foreach (Option pageOnly in new Option[] { format, input })
+                {
+                    if (r.GetResult(pageOnly) is { Implicit: false }) r.AddError($"{pageOnly.Name} does not apply to --jsonl (each record says how it is read: its {r.GetValue(htmlField)} or {r.GetValue(textField)} field)");
+                }
+                return;
+            }
+            foreach (Option recordOnly in new Option[] { blocks, htmlField, textField, fieldPrefix })
+            {
+                if (r.GetResult(recordOnly) is { Implicit: false }) r.AddError($"{recordOnly.Name} applies to --jsonl only");
+            }
+            if ((r.GetValue(inputs) ?? []).Any(JsonlInputs.IsWarcName)) r.AddError("WARC files are cleaned into JSONL: add --jsonl (and clean pages in a separate run)");
+        });
         command.SetAction((parse, cancellation) =>
         {
+            if (IsRecordMode(parse.GetValue(jsonl), parse.GetValue(inputs)))
+            {
+                var records = new JsonlSettings(
+                    parse.GetValue(inputs) ?? [],
+                    parse.GetValue(output),
+                    parse.GetValue(threads),
+                    parse.GetValue(model),
+                    parse.GetValue(overwrite),
+                    parse.GetValue(maxPage),
+                    parse.GetValue(maxSeconds),
+                    parse.GetValue(htmlField)!,
+                    parse.GetValue(textField)!,
+                    parse.GetValue(fieldPrefix) ?? "",
+                    parse.GetValue(blocks));
+                return new JsonlRunner(records, io).RunAsync(cancellation);
+            }
             var settings = new CleanSettings(
                 parse.GetValue(inputs) ?? [],
                 parse.GetValue(output),
@@ -74,4 +120,8 @@ internal static class CleanCommand
         });
         return command;
     }
+
+    // --jsonl, or inputs that are all WARC files by name (their output can only be JSONL).
+    private static bool IsRecordMode(bool jsonl, string[]? inputs) =>
+        jsonl || (inputs is { Length: > 0 } && inputs.All(JsonlInputs.IsWarcName));
 }

@@ -1,0 +1,33 @@
+using PageCleaner.Documents;
+
+namespace PageCleaner.Pipelines;
+
+/// <summary>
+/// Cleaning with the input kind chosen per page (a JSONL record's <c>html</c> or <c>text</c> field, an HTTP response
+/// that says it is HTML) instead of by the cleaner's <see cref="CleanerOptions.Input"/>. It takes the same path as
+/// <see cref="Cleaner.Clean(string, string?, CancellationToken)"/>, with the options' input kind replaced.
+/// </summary>
+internal static class KindedCleaning
+{
+    public static CleanResult Clean(this Cleaner cleaner, string page, InputKind kind, string? source, CancellationToken cancellationToken)
+    {
+        if (kind == InputKind.Auto || kind == cleaner.Options.Input) return cleaner.Clean(page, source, cancellationToken);
+        if (string.IsNullOrWhiteSpace(page)) throw new PageRejectedException("no text (only whitespace)");
+        CleanerOptions options = cleaner.Options with { Input = kind };
+        var deadline = new PageDeadline(options.MaxTimePerPage, cancellationToken);
+        return cleaner.Clean(PageReader.Read(page, options, deadline), source, deadline);
+    }
+
+    public static CleanResult Clean(this Cleaner cleaner, ReadOnlySpan<byte> page, InputKind kind, string? source, CancellationToken cancellationToken)
+    {
+        if (kind == InputKind.Auto || kind == cleaner.Options.Input) return cleaner.Clean(page, source, cancellationToken);
+        CleanerOptions options = cleaner.Options with { Input = kind };
+        var deadline = new PageDeadline(options.MaxTimePerPage, cancellationToken);
+        return cleaner.Clean(PageReader.Read(page, options, deadline: deadline), source, deadline);
+    }
+
+    public static CleanResult Clean(this Cleaner cleaner, PageInput page, CancellationToken cancellationToken) =>
+        page.Text is not null
+            ? cleaner.Clean(page.Text, page.Kind, page.Source, cancellationToken)
+            : cleaner.Clean(page.Bytes.Span, page.Kind, page.Source, cancellationToken);
+}

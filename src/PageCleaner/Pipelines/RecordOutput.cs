@@ -1,0 +1,10 @@
+namespace PageCleaner.Pipelines;
+
+/// <summary>What became of one input record: the output line (with its line end), or nothing for a skipped record.</summary>
+/// <param name="Line">The bytes to write; null when the record is skipped.</param>
+/// <param name="Status">Cleaned, failed (the line carries an error) or skipped.</param>
+/// <param name="Where">Where the record was in the input, for messages.</param>
+/// <param name="Problem">The error written into the line, or the stream damage met; null when cleaned or skipped.</param>
+/// <param name="InStream">Whether the problem is damage to the stream rather than to one record's content.</param>
+/// <param name="Spam">Whether the cleaned page carries spam.</param>
+internal sealed record RecordOutput(byte[]? Line, RecordStatus Status, string Where, string? Problem = null, bool InStream = false, bool Spam = false);

@@ -1,0 +1,9 @@
+namespace PageCleaner.Pipelines;
+
+/// <summary>How a record came out of a pipeline.</summary>
+internal enum RecordStatus
+{
+    Cleaned,
+    Failed,
+    Skipped,
+}
