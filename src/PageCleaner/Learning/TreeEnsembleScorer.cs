@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
@@ -23,8 +25,17 @@ internal sealed class TreeEnsembleScorer
     private readonly double[] _treeWeight, _classBias;
     private readonly Dictionary<int, double> _gains;
 
+    // The same trees packed for scoring: one struct per node (one cache line instead of four arrays), children that
+    // point at leaves as ~(absolute leaf index), and leaf values already multiplied by their tree's weight.
+    private readonly PackedNode[] _packed;
+    private readonly double[] _weightedLeaf;
+    private readonly int[] _packedRoot;
+
+    private readonly record struct PackedNode(int Feature, float Threshold, int Left, int Right);
+
     private TreeEnsembleScorer(int[] feature, float[] threshold, int[] left, int[] right, double[] leaf, int[] treeRoot,
-        int[] treeLeafBase, double[] treeWeight, int[] classTreeEnd, double[] classBias, Dictionary<int, double>? gains = null)
+        int[] treeLeafBase, double[] treeWeight, int[] classTreeEnd, double[] classBias, Dictionary<int, double>? gains = null,
+        int? validateWidth = null)
     {
         _gains = gains ?? [];
         _feature = feature;
@@ -37,6 +48,15 @@ internal sealed class TreeEnsembleScorer
         _treeWeight = treeWeight;
         _classTreeEnd = classTreeEnd;
         _classBias = classBias;
+        if (validateWidth is int width) Validate(width);
+        try
+        {
+            (_packed, _weightedLeaf, _packedRoot) = Pack();
+        }
+        catch (IndexOutOfRangeException e)
+        {
+            throw new InvalidDataException("the compiled trees are inconsistent", e);
+        }
     }
 
     /// <summary>Total split gain per feature index, summed over all trees (known for models taken from ML.NET, empty when read from a file).</summary>
@@ -67,19 +87,29 @@ internal sealed class TreeEnsembleScorer
     }
 
     /// <summary>Writes the softmax probabilities of one row (<paramref name="scores"/> is <see cref="Classes"/> long).</summary>
+    /// <remarks>
+    /// The row must hold every feature index the trees use; <see cref="Validate"/> checked them against the width when
+    /// the trees were read, and the caller passes rows of exactly that width, so the loop reads without bounds checks.
+    /// </remarks>
     public void Score(ReadOnlySpan<float> row, Span<float> scores)
     {
         int tree = 0;
         double max = double.NegativeInfinity;
         Span<double> raw = stackalloc double[Classes];
+        ref PackedNode nodes = ref MemoryMarshal.GetArrayDataReference(_packed);
+        ref float x = ref MemoryMarshal.GetReference(row);
         for (int c = 0; c < Classes; c++)
         {
             double sum = _classBias[c];
             for (; tree < _classTreeEnd[c]; tree++)
             {
-                int node = _treeRoot[tree];
-                while (node >= 0) node = row[_feature[node]] <= _threshold[node] ? _left[node] : _right[node];
-                sum += _treeWeight[tree] * _leaf[_treeLeafBase[tree] + ~node];
+                int node = _packedRoot[tree];
+                while (node >= 0)
+                {
+                    ref PackedNode n = ref Unsafe.Add(ref nodes, node);
+                    node = Unsafe.Add(ref x, n.Feature) <= n.Threshold ? n.Left : n.Right;
+                }
+                sum += _weightedLeaf[~node];
             }
             raw[c] = sum;
             max = Math.Max(max, sum);
@@ -91,6 +121,42 @@ internal sealed class TreeEnsembleScorer
             total += raw[c];
         }
         for (int c = 0; c < raw.Length; c++) scores[c] = (float)(raw[c] / total);
+    }
+
+    private (PackedNode[], double[], int[]) Pack()
+    {
+        var packed = new PackedNode[_feature.Length];
+        var weighted = new double[_leaf.Length];
+        var roots = new int[_treeRoot.Length];
+        // A node belongs to the tree whose root is the last one at or before it (roots are in node order).
+        for (int t = 0; t < _treeRoot.Length; t++)
+        {
+            int leafBase = _treeLeafBase[t];
+            int leafEnd = t + 1 < _treeRoot.Length ? _treeLeafBase[t + 1] : _leaf.Length;
+            for (int l = leafBase; l < leafEnd; l++) weighted[l] = _treeWeight[t] * _leaf[l];
+            roots[t] = Absolute(_treeRoot[t], leafBase);
+            if (_treeRoot[t] < 0) continue;
+            int nodeEnd = _feature.Length;
+            for (int u = t + 1; u < _treeRoot.Length; u++)
+            {
+                if (_treeRoot[u] >= 0) { nodeEnd = _treeRoot[u]; break; }
+            }
+            for (int n = _treeRoot[t]; n < nodeEnd; n++)
+            {
+                packed[n] = new PackedNode(_feature[n], _threshold[n], Absolute(_left[n], leafBase), Absolute(_right[n], leafBase));
+            }
+        }
+        return (packed, weighted, roots);
+    }
+
+    // Internal children stay; a leaf child ~k of a tree whose leaves start at leafBase becomes ~(leafBase + k),
+    // which must lie inside the leaf array (a damaged file fails here, not while scoring).
+    private int Absolute(int child, int leafBase)
+    {
+        if (child >= 0) return child;
+        int leaf = leafBase + ~child;
+        if (leaf < 0 || leaf >= _leaf.Length) throw new InvalidDataException("a tree points at a leaf that does not exist");
+        return ~leaf;
     }
 
     /// <summary>Writes the arrays in a fixed little-endian layout (the <c>compiled.bin</c> entry of a model file).</summary>
@@ -111,12 +177,10 @@ internal sealed class TreeEnsembleScorer
     /// <summary>Reads what <see cref="WriteTo"/> wrote, checking that every index stays inside its array.</summary>
     public static TreeEnsembleScorer ReadFrom(BinaryReader r, int width)
     {
-        var scorer = new TreeEnsembleScorer(
+        return new TreeEnsembleScorer(
             ReadArray(r, r.ReadInt32), ReadArray(r, r.ReadSingle), ReadArray(r, r.ReadInt32), ReadArray(r, r.ReadInt32),
             ReadArray(r, r.ReadDouble), ReadArray(r, r.ReadInt32), ReadArray(r, r.ReadInt32), ReadArray(r, r.ReadDouble),
-            ReadArray(r, r.ReadInt32), ReadArray(r, r.ReadDouble));
-        scorer.Validate(width);
-        return scorer;
+            ReadArray(r, r.ReadInt32), ReadArray(r, r.ReadDouble), validateWidth: width);
     }
 
     // A corrupt file must fail here with a clear error, not later with an index out of range mid-page.
