@@ -33,6 +33,9 @@ public sealed class Cleaner
     /// <summary>The metadata of the model in use.</summary>
     public ModelMetadata Model { get; }
 
+    // The bench times classification on its own.
+    internal IBlockClassifier Classifier => _classifier;
+
     /// <summary>The options pages are read with.</summary>
     public CleanerOptions Options { get; }
 

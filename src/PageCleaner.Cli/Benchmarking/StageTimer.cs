@@ -8,7 +8,7 @@ namespace PageCleaner.Cli.Benchmarking;
 
 /// <summary>
 /// Times each stage of the pipeline over the same pages on one thread: decoding, HtmlAgilityPack parsing alone (the
-/// reference), loading (decode + nesting guard + parse), segmentation, features, and the whole clean.
+/// reference), loading (decode + nesting guard + parse), segmentation, features, classification, and the whole clean.
 /// </summary>
 internal sealed class StageTimer
 {
@@ -21,7 +21,7 @@ internal sealed class StageTimer
         _cleaner = cleaner;
     }
 
-    public sealed record StageTimes(double Decode, double ParseOnly, double Load, double Segment, double Features, double EndToEnd);
+    public sealed record StageTimes(double Decode, double ParseOnly, double Load, double Segment, double Features, double Classify, double EndToEnd);
 
     /// <summary>Seconds per pass for each stage: the median of <paramref name="passes"/> passes after one warm-up.</summary>
     public StageTimes Measure(int passes)
@@ -29,12 +29,20 @@ internal sealed class StageTimer
         var decoded = _pages.Select(p => CharsetDetector.Decode(p, true).Text).ToList();
         var loaded = _pages.Select(p => PageLoader.Load(p, _cleaner.Options)).ToList();
         var segmented = loaded.Select(l => PageReader.Segment(l, _cleaner.Options, false)).ToList();
+        var extracted = segmented.Select(s => FeatureExtractor.Default.Extract(s)).ToList();
         return new StageTimes(
             Median(passes, () => { foreach (byte[] p in _pages) CharsetDetector.Decode(p, true); }),
             Median(passes, () => { foreach (string t in decoded) new HtmlDocument().LoadHtml(t); }),
             Median(passes, () => { foreach (byte[] p in _pages) PageLoader.Load(p, _cleaner.Options); }),
             Median(passes, () => { foreach (LoadedPage l in loaded) PageReader.Segment(l, _cleaner.Options, false); }),
             Median(passes, () => { foreach (SegmentedPage s in segmented) FeatureExtractor.Default.Extract(s); }),
+            Median(passes, () =>
+            {
+                foreach (var (analysis, matrix) in extracted)
+                {
+                    _cleaner.Classifier.Predict(analysis, matrix, new float[analysis.Blocks.Count * BlockLabels.Count]);
+                }
+            }),
             Median(passes, () => { foreach (byte[] p in _pages) _cleaner.Clean(p); }));
     }
 

@@ -26,10 +26,12 @@ internal sealed class CompiledRowScorer : IRowScorer
     public void Score(ReadOnlySpan<float> matrix, int rows, Span<float> probabilities)
     {
         if (matrix.Length < rows * Width) throw new ArgumentException("matrix is smaller than rows x features", nameof(matrix));
-        Span<float> slots = stackalloc float[_trees.Classes];
+        int classes = _trees.Classes;
+        var all = new float[rows * classes];
+        _trees.ScoreRows(matrix, rows, Width, all);
         for (int r = 0; r < rows; r++)
         {
-            _trees.Score(matrix.Slice(r * Width, Width), slots);
+            ReadOnlySpan<float> slots = all.AsSpan(r * classes, classes);
             Span<float> target = probabilities.Slice(r * BlockLabels.Count, BlockLabels.Count);
             for (int l = 0; l < BlockLabels.Count; l++)
             {

@@ -94,7 +94,6 @@ internal sealed class TreeEnsembleScorer
     public void Score(ReadOnlySpan<float> row, Span<float> scores)
     {
         int tree = 0;
-        double max = double.NegativeInfinity;
         Span<double> raw = stackalloc double[Classes];
         ref PackedNode nodes = ref MemoryMarshal.GetArrayDataReference(_packed);
         ref float x = ref MemoryMarshal.GetReference(row);
@@ -112,8 +111,52 @@ internal sealed class TreeEnsembleScorer
                 sum += _weightedLeaf[~node];
             }
             raw[c] = sum;
-            max = Math.Max(max, sum);
         }
+        Softmax(raw, scores);
+    }
+
+    /// <summary>
+    /// Scores <paramref name="rows"/> rows of <paramref name="width"/> features at once into
+    /// <paramref name="scores"/> (rows x <see cref="Classes"/>). Tree by tree rather than row by row: one tree's nodes
+    /// stay in the L1 cache while every row walks it. Each row's sums add the same leaves in the same order as
+    /// <see cref="Score"/>, so the results are bit-identical.
+    /// </summary>
+    public void ScoreRows(ReadOnlySpan<float> matrix, int rows, int width, Span<float> scores)
+    {
+        int classes = Classes;
+        if (rows == 0) return;
+        if (matrix.Length < rows * width || scores.Length < rows * classes) throw new ArgumentException("matrix or scores too small");
+        var sums = new double[rows * classes];
+        ref PackedNode nodes = ref MemoryMarshal.GetArrayDataReference(_packed);
+        ref float x0 = ref MemoryMarshal.GetReference(matrix);
+        int tree = 0;
+        for (int c = 0; c < classes; c++)
+        {
+            for (int r = 0; r < rows; r++) sums[r * classes + c] = _classBias[c];
+            for (; tree < _classTreeEnd[c]; tree++)
+            {
+                int root = _packedRoot[tree];
+                for (int r = 0; r < rows; r++)
+                {
+                    ref float x = ref Unsafe.Add(ref x0, r * width);
+                    int node = root;
+                    while (node >= 0)
+                    {
+                        ref PackedNode n = ref Unsafe.Add(ref nodes, node);
+                        node = Unsafe.Add(ref x, n.Feature) <= n.Threshold ? n.Left : n.Right;
+                    }
+                    sums[r * classes + c] += _weightedLeaf[~node];
+                }
+            }
+        }
+        for (int r = 0; r < rows; r++) Softmax(sums.AsSpan(r * classes, classes), scores.Slice(r * classes, classes));
+    }
+
+    // The same arithmetic as the end of Score: shift by the maximum, exponentiate, normalise.
+    private static void Softmax(Span<double> raw, Span<float> scores)
+    {
+        double max = double.NegativeInfinity;
+        foreach (double v in raw) max = Math.Max(max, v);
         double total = 0;
         for (int c = 0; c < raw.Length; c++)
         {

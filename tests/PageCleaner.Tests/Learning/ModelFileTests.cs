@@ -97,6 +97,25 @@ public sealed class ModelFileTests
     }
 
     [Fact]
+    public void Scoring_many_rows_at_once_gives_the_same_bits_as_scoring_row_by_row()
+    {
+        var trees = ((CompiledRowScorer)Trained.Value.Classifier.First).Trees;
+        int width = FeatureExtractor.Default.Schema.Count;
+        foreach (LabeledPage page in SyntheticPages.Pages(910, 3))
+        {
+            var (_, matrix) = FeatureExtractor.Default.Extract(page.Page);
+            int n = page.Page.Blocks.Count;
+            float[] together = new float[n * trees.Classes], one = new float[trees.Classes];
+            trees.ScoreRows(matrix, n, width, together);
+            for (int r = 0; r < n; r++)
+            {
+                trees.Score(matrix.AsSpan(r * width, width), one);
+                Assert.Equal(one, together.AsSpan(r * trees.Classes, trees.Classes).ToArray());
+            }
+        }
+    }
+
+    [Fact]
     public void A_model_file_without_compiled_trees_is_compiled_from_its_MLNET_models()
     {
         byte[] withoutTrees;
