@@ -76,4 +76,37 @@ public sealed partial class TrainCommandTests
         Assert.NotEqual("old model\n", temp.ReadText("model.pcmodel"));
         Assert.Equal([(byte)'P', (byte)'K'], temp.ReadBytes("model.pcmodel")[..2]); // a zip
     }
+
+    [Fact]
+    public async Task Tree_settings_given_on_the_command_line_are_used_and_recorded_in_the_model()
+    {
+        using var temp = new TempFolder();
+        TrainingData.Write(temp, "labeled");
+
+        CliRun run = await Tool.RunAsync(temp.Root, "train", "--data", "labeled", "--out", "small.pcmodel",
+            "--iterations", "7", "--leaves", "5", "--min-leaf", "3", "--learning-rate", "0.3");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(temp.ReadBytes("small.pcmodel")));
+        using var reader = new StreamReader(zip.GetEntry("metadata.json")!.Open());
+        string metadata = reader.ReadToEnd();
+        Assert.Contains("7 iterations, 5 leaves, min 3 per leaf, learning rate 0.3", metadata, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--iterations", "0")]
+    [InlineData("--leaves", "1")]
+    [InlineData("--min-leaf", "0")]
+    [InlineData("--learning-rate", "0")]
+    [InlineData("--learning-rate", "1.5")]
+    [InlineData("--leaves", "many")]
+    public async Task Impossible_tree_settings_are_usage_errors(string option, string value)
+    {
+        using var temp = new TempFolder();
+        CliRun run = await Tool.RunAsync(temp.Root, "train", "--data", "labeled", "--out", "x.pcmodel", option, value);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(option, run.Stderr, StringComparison.Ordinal);
+        run.AssertNoStackTrace();
+        Assert.False(File.Exists(temp.PathOf("x.pcmodel")));
+    }
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using PageCleaner.Learning.Training;
 
 namespace PageCleaner.Cli.Commands;
 
@@ -24,10 +26,44 @@ internal static class TrainCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var seed = new Option<int>("--seed") { Description = "Random seed; the same data and seed give the same model file.", DefaultValueFactory = _ => 42 };
-        var command = new Command("train", "Train the block classifier on labeled pages and write the model file.") { data, validate, output, seed };
+        var defaults = new TrainingOptions();
+        var iterations = new Option<int>("--iterations") { Description = "Boosting rounds per stage.", DefaultValueFactory = _ => defaults.Iterations };
+        var leaves = new Option<int>("--leaves") { Description = "Leaves per tree.", DefaultValueFactory = _ => defaults.Leaves };
+        var minLeaf = new Option<int>("--min-leaf") { Description = "Fewest training blocks in a leaf.", DefaultValueFactory = _ => defaults.MinExamplesPerLeaf };
+        var rate = new Option<double>("--learning-rate") { Description = "Shrinkage of each tree.", DefaultValueFactory = _ => defaults.LearningRate };
+        var command = new Command("train", "Train the block classifier on labeled pages and write the model file.")
+        {
+            data, validate, output, seed, iterations, leaves, minLeaf, rate,
+        };
+        AtLeast(iterations, 1);
+        AtLeast(leaves, 2);
+        AtLeast(minLeaf, 1);
+        rate.Validators.Add(r =>
+        {
+            // A value that is not a number is left to the parser, which reports it as a usage error.
+            if (r.Tokens.Count > 0 && !double.TryParse(r.Tokens[^1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) return;
+            double v = r.GetValueOrDefault<double>();
+            if (!(v > 0 && v <= 1)) r.AddError("--learning-rate must be above 0 and at most 1");
+        });
         command.SetAction((parse, cancellation) =>
-            Task.FromResult(TrainRunner.Run(
-                new TrainSettings(parse.GetValue(data) ?? [], parse.GetValue(validate) ?? [], parse.GetValue(output)!, parse.GetValue(seed)), io, cancellation)));
+        {
+            var options = new TrainingOptions
+            {
+                Seed = parse.GetValue(seed),
+                Iterations = parse.GetValue(iterations),
+                Leaves = parse.GetValue(leaves),
+                MinExamplesPerLeaf = parse.GetValue(minLeaf),
+                LearningRate = parse.GetValue(rate),
+            };
+            var settings = new TrainSettings(parse.GetValue(data) ?? [], parse.GetValue(validate) ?? [], parse.GetValue(output)!, options);
+            return Task.FromResult(TrainRunner.Run(settings, io, cancellation));
+        });
         return command;
     }
+
+    private static void AtLeast(Option<int> option, int min) => option.Validators.Add(r =>
+    {
+        if (r.Tokens.Count > 0 && !int.TryParse(r.Tokens[^1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)) return;
+        if (r.GetValueOrDefault<int>() < min) r.AddError($"{option.Name} must be at least {min}");
+    });
 }

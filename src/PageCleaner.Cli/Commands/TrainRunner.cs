@@ -25,7 +25,7 @@ internal static class TrainRunner
         var heldOut = loaded.Where(p => p.HeldOut).Select(p => p.Page).ToList();
         io.Error.WriteLine($"pagecleaner: {training.Count} training pages, {heldOut.Count} held-out pages");
         var trainer = new ModelTrainer(FeatureExtractor.Default);
-        TrainingResult result = trainer.Train(training, heldOut, new TrainingOptions { Seed = settings.Seed }, m => io.Error.WriteLine("pagecleaner: " + m));
+        TrainingResult result = trainer.Train(training, heldOut, settings.Training, m => io.Error.WriteLine("pagecleaner: " + m));
         string target = io.Resolve(settings.Output);
         AtomicFile.Write(target, result.ModelBytes);
         WriteReport(io.Output, result.Metadata, heldOut.Count);

@@ -1,4 +1,6 @@
+using PageCleaner.Learning.Training;
+
 namespace PageCleaner.Cli.Commands;
 
 /// <summary>Everything <c>pagecleaner train</c> was asked to do.</summary>
-internal sealed record TrainSettings(IReadOnlyList<string> Data, IReadOnlyList<string> Validate, string Output, int Seed);
+internal sealed record TrainSettings(IReadOnlyList<string> Data, IReadOnlyList<string> Validate, string Output, TrainingOptions Training);
