@@ -74,7 +74,7 @@ internal static class ObfuscationMarks
             }
             else if (!char.IsLowSurrogate(c) && !IsCombining(c))
             {
-                word.End(i, ref counts, marks);
+                word.End(text, i, ref counts, marks);
                 segmentLetters = 0;
                 lastShy = -1;
             }
@@ -88,7 +88,7 @@ internal static class ObfuscationMarks
                 {
                     counts.Pinyin++;
                     marks?.Add(new ObfuscationMark(i, annotation, ObfuscationMarkKind.Pinyin));
-                    word.End(i, ref counts, marks);
+                    word.End(text, i, ref counts, marks);
                     i += annotation;
                     lastVisible = i - 1;
                     segmentLetters = 0;
@@ -96,7 +96,7 @@ internal static class ObfuscationMarks
                 }
             }
         }
-        word.End(text.Length, ref counts, marks);
+        word.End(text, text.Length, ref counts, marks);
     }
 
     private static void Mark(ref ObfuscationCounts counts, List<ObfuscationMark>? marks, int at)
@@ -181,11 +181,10 @@ internal static class ObfuscationMarks
     private static bool IsCjkPunctuation(char c) =>
         c is >= '\u3000' and <= '\u303F' or >= '\uFF01' and <= '\uFF0F' or >= '\uFF1A' and <= '\uFF20' or '“' or '”' or '‘' or '’';
 
-    /// <summary>The alphabets of the word being read, and whether each alphabet's letters all look like another's.</summary>
+    /// <summary>The alphabets of the word being read; a mixed word is looked at letter by letter when it ends.</summary>
     private struct WordScripts
     {
         private int _start, _latin, _cyrillic, _greek, _other;
-        private int _notLikeLatin, _notLikeCyrillic, _notLikeGreek; // bit per alphabet: some letter of it does not look like the target
         private bool _open;
 
         public void Add(char c, int at)
@@ -196,44 +195,45 @@ internal static class ObfuscationMarks
                 _open = true;
                 _start = at;
             }
-            int script = LookalikeLetters.ScriptOf(c);
-            switch (script)
+            switch (LookalikeLetters.ScriptOf(c))
             {
                 case LookalikeLetters.Latin: _latin++; break;
                 case LookalikeLetters.Cyrillic: _cyrillic++; break;
                 case LookalikeLetters.Greek: _greek++; break;
-                default: _other++; return;
+                default: _other++; break;
             }
-            int bit = 1 << script;
-            if (!LookalikeLetters.LooksLike(c, LookalikeLetters.Latin)) _notLikeLatin |= bit;
-            if (!LookalikeLetters.LooksLike(c, LookalikeLetters.Cyrillic)) _notLikeCyrillic |= bit;
-            if (!LookalikeLetters.LooksLike(c, LookalikeLetters.Greek)) _notLikeGreek |= bit;
         }
 
         /// <summary>Closes the word ending before <paramref name="end"/>, if one is open.</summary>
-        public void End(int end, ref ObfuscationCounts counts, List<ObfuscationMark>? marks)
+        public void End(ReadOnlySpan<char> text, int end, ref ObfuscationCounts counts, List<ObfuscationMark>? marks)
         {
             if (!_open) return;
             _open = false;
             if (_latin + _cyrillic + _greek == 0) return;
             counts.AlphabeticWords++;
-            if (!IsHomoglyph()) return;
+            if (!IsHomoglyph(text[_start..end])) return;
             counts.Homoglyphs++;
             marks?.Add(new ObfuscationMark(_start, end - _start, ObfuscationMarkKind.Homoglyph));
         }
 
         // A word of two or more alphabets (and nothing else) in which one alphabet has most letters and every other
         // letter looks like a letter of that one.
-        private readonly bool IsHomoglyph()
+        private readonly bool IsHomoglyph(ReadOnlySpan<char> word)
         {
             int alphabets = (_latin > 0 ? 1 : 0) + (_cyrillic > 0 ? 1 : 0) + (_greek > 0 ? 1 : 0);
             if (alphabets < 2 || _other > 0) return false;
-            int majority, notLike;
-            if (_latin > _cyrillic && _latin > _greek) (majority, notLike) = (LookalikeLetters.Latin, _notLikeLatin);
-            else if (_cyrillic > _latin && _cyrillic > _greek) (majority, notLike) = (LookalikeLetters.Cyrillic, _notLikeCyrillic);
-            else if (_greek > _latin && _greek > _cyrillic) (majority, notLike) = (LookalikeLetters.Greek, _notLikeGreek);
+            int majority;
+            if (_latin > _cyrillic && _latin > _greek) majority = LookalikeLetters.Latin;
+            else if (_cyrillic > _latin && _cyrillic > _greek) majority = LookalikeLetters.Cyrillic;
+            else if (_greek > _latin && _greek > _cyrillic) majority = LookalikeLetters.Greek;
             else return false;
-            return (notLike & ~(1 << majority)) == 0;
+            foreach (char c in word)
+            {
+                int script = LookalikeLetters.ScriptOf(c);
+                if (script == LookalikeLetters.None || script == majority || !char.IsLetter(c)) continue;
+                if (!LookalikeLetters.LooksLike(c, majority)) return false;
+            }
+            return true;
         }
     }
 }
