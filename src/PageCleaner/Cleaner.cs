@@ -4,6 +4,7 @@ using PageCleaner.Learning;
 using PageCleaner.Learning.Persistence;
 using PageCleaner.Rendering;
 using PageCleaner.Segmentation;
+using PageCleaner.Text;
 
 namespace PageCleaner;
 
@@ -102,16 +103,25 @@ public sealed class Cleaner
             spamScore = Math.Max(spamScore, p[(int)BlockLabel.Spam]);
             blocks[i] = new BlockResult(i, label, p[(int)label], b.Text, PathOf(b, page.Kind), b.Line, b.Hidden, b.Tag, b.HeadingLevel, b.Preformatted);
         }
+        // The verdict reports what the page held; a repair changes only what is rendered from it.
+        ObfuscationReport obfuscation = ContentObfuscation.Scan(blocks);
+        string? title = page.Title;
+        if (Options.Repair)
+        {
+            ObfuscationKinds kinds = ContentObfuscation.RepairKinds(obfuscation);
+            ContentObfuscation.Repair(blocks, kinds);
+            if (title is not null) title = ObfuscationRepair.Repair(title, kinds);
+        }
         string text = PlainTextRenderer.Render(blocks);
         return new CleanResult
         {
             Source = source,
             Format = page.Kind,
             Encoding = page.Encoding,
-            Title = page.Title ?? FirstShortContent(blocks),
+            Title = title ?? FirstShortContent(blocks),
             Text = text,
             Language = NgramLanguageIdentifier.Default.Identify(text).Language,
-            Verdict = new PageVerdict(spamBlocks.Count > 0, spamScore, spamBlocks),
+            Verdict = new PageVerdict(spamBlocks.Count > 0, spamScore, spamBlocks) { Obfuscation = obfuscation },
             Blocks = blocks,
         };
     }

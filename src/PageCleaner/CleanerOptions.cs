@@ -37,4 +37,11 @@ public sealed record CleanerOptions
 
     /// <summary>Probability of spam at or above which a page is flagged as containing spam (default 0.5).</summary>
     public float SpamThreshold { get; init; } = 0.5f;
+
+    /// <summary>
+    /// Take content-farm marks out of the clean text (default false): pinyin annotations after Han characters, when the
+    /// page is flagged for them, and zero-width characters inside words. Applies to the content blocks, the clean text
+    /// and the title; the verdict still reports what the page held. Homoglyphs are reported, never changed.
+    /// </summary>
+    public bool Repair { get; init; }
 }

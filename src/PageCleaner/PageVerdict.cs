@@ -1,7 +1,19 @@
+using PageCleaner.Text;
+
 namespace PageCleaner;
 
 /// <summary>What the page as a whole contains.</summary>
 /// <param name="Spam">Whether any block was labeled spam.</param>
 /// <param name="SpamScore">The highest spam probability of any block (0 to 1).</param>
 /// <param name="SpamBlocks">Indices of the blocks labeled spam.</param>
-public sealed record PageVerdict(bool Spam, float SpamScore, IReadOnlyList<int> SpamBlocks);
+public sealed record PageVerdict(bool Spam, float SpamScore, IReadOnlyList<int> SpamBlocks)
+{
+    /// <summary>
+    /// The content-farm marks found in the content blocks (pinyin annotations, zero-width characters, homoglyphs) and
+    /// the kinds that flag the page; <see cref="ObfuscationReport.None"/> unless the cleaner sets it.
+    /// </summary>
+    public ObfuscationReport Obfuscation { get; init; } = ObfuscationReport.None;
+
+    /// <summary>Whether the content is obfuscated the way content farms republish articles (<see cref="Obfuscation"/> says how).</summary>
+    public bool Obfuscated => Obfuscation.Obfuscated;
+}

@@ -1,10 +1,14 @@
+using PageCleaner.Text;
+
 namespace PageCleaner.Tests;
 
 /// <summary>
 /// The behaviour the project's two seed pages ask for, checked on text dumps written here in their image (their
 /// layout, not their sentences): a Chinese news dump keeps its title, byline date and body and loses both teaser
 /// lists; a Traditional-Chinese content-farm dump keeps its body and loses the editor, disclaimer, app and comment
-/// furniture and the injected spam line.
+/// furniture and the injected spam line. The farm dump again with a pinyin syllable after its Traditional characters
+/// (seed 001's obfuscation) is flagged spam and obfuscated, and <see cref="CleanerOptions.Repair"/> gives its body back
+/// as it was before the annotations; the news dump and the plain farm dump are not flagged obfuscated.
 /// </summary>
 public sealed class SeedImageTests
 {
@@ -96,5 +100,74 @@ public sealed class SeedImageTests
             Assert.DoesNotContain(furniture, result.Text, StringComparison.Ordinal);
         Assert.True(result.Verdict.Spam);
         Assert.Equal(BlockLabel.Spam, result.Blocks[^1].Label);
+    }
+
+    // The readings of the Traditional characters of the farm dump that content farms annotate (not all of them).
+    private static readonly Dictionary<char, string> Readings = new()
+    {
+        ['來'] = "lái", ['個'] = "gè", ['區'] = "qū", ['陸'] = "lù", ['續'] = "xù", ['開'] = "kāi", ['間'] = "jiān",
+        ['運'] = "yùn", ['動'] = "dòng", ['場'] = "chǎng", ['後'] = "hòu", ['燈'] = "dēng", ['籃'] = "lán", ['據'] = "jù",
+        ['體'] = "tǐ", ['紹'] = "shào", ['學'] = "xué", ['點'] = "diǎn", ['裡'] = "lǐ", ['現'] = "xiàn", ['門'] = "mén",
+        ['專'] = "zhuān", ['們'] = "men", ['鍛'] = "duàn", ['鍊'] = "liàn", ['說'] = "shuō", ['調'] = "tiáo", ['時'] = "shí",
+        ['飲'] = "yǐn", ['處'] = "chù",
+    };
+
+    private static string Annotate(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length * 2);
+        foreach (char c in text)
+        {
+            sb.Append(c);
+            if (Readings.TryGetValue(c, out string? reading)) sb.Append('(').Append(reading).Append(')');
+        }
+        return sb.ToString();
+    }
+
+    private static string AnnotatedFarmDump()
+    {
+        string[] lines = FarmDump().Split('\n');
+        // The title and the body carry the annotations, as in the seed; the furniture and the spam line do not.
+        lines[0] = Annotate(lines[0]);
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (FarmBody.Contains(lines[i])) lines[i] = Annotate(lines[i]);
+        }
+        return string.Join("\n", lines);
+    }
+
+    [Fact]
+    public void An_annotated_farm_dump_is_flagged_spam_and_obfuscated()
+    {
+        CleanResult result = Cleaner.Clean(AnnotatedFarmDump(), "farm.txt");
+        Assert.True(result.Verdict.Spam);
+        Assert.True(result.Verdict.Obfuscated);
+        Assert.Equal(ObfuscationKinds.Pinyin, result.Verdict.Obfuscation.Kinds);
+        int annotated = FarmBody.Sum(p => p.Count(Readings.ContainsKey));
+        Assert.InRange(result.Verdict.Obfuscation.PinyinAnnotations, annotated, annotated + FarmDump().Split('\n')[0].Count(Readings.ContainsKey));
+        Assert.Contains("場(chǎng)", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Repair_gives_the_annotated_farm_body_back_as_it_was()
+    {
+        var repairing = Cleaner.CreateDefault(CleanerOptions.Default with { Repair = true });
+        CleanResult result = repairing.Clean(AnnotatedFarmDump(), "farm.txt");
+        foreach (string p in FarmBody) Assert.Contains(p.Trim(), result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("(", result.Text, StringComparison.Ordinal);
+        Assert.Equal("社區夜間運動場地陸續開放，居民有了鍛鍊新去處", result.Title);
+        Assert.True(result.Verdict.Obfuscated); // the verdict still reports what the page held
+    }
+
+    [Fact]
+    public void The_news_dump_and_the_plain_farm_dump_are_not_obfuscated_and_repair_leaves_them_alone()
+    {
+        var repairing = Cleaner.CreateDefault(CleanerOptions.Default with { Repair = true });
+        foreach (string dump in new[] { NewsDump(), FarmDump() })
+        {
+            CleanResult result = Cleaner.Clean(dump, "page.txt");
+            Assert.False(result.Verdict.Obfuscated);
+            Assert.Equal(ObfuscationReport.None, result.Verdict.Obfuscation);
+            Assert.Equal(result.Text, repairing.Clean(dump, "page.txt").Text);
+        }
     }
 }

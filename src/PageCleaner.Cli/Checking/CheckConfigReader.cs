@@ -108,7 +108,8 @@ internal static class CheckConfigReader
         {
             "spam" => FailOn.Spam,
             "boilerplate" => FailOn.Boilerplate,
-            _ => throw Problem(display, "\"failOn\" must be \"spam\" or \"boilerplate\""),
+            "obfuscated" => FailOn.Obfuscated,
+            _ => throw Problem(display, "\"failOn\" must be \"spam\", \"boilerplate\" or \"obfuscated\""),
         };
     }
 

@@ -17,6 +17,14 @@ internal sealed record CheckPolicy(FailOn FailOn, double MinScore, IReadOnlySet<
         return labelCounts && block.Score >= MinScore;
     }
 
-    /// <summary>The policy's name in messages: <c>spam</c> or <c>boilerplate</c>.</summary>
-    public string Name => FailOn == FailOn.Spam ? "spam" : "boilerplate";
+    /// <summary>Whether an obfuscated page is a finding (otherwise it is only noted on stderr).</summary>
+    public bool FlagsObfuscation => FailOn == FailOn.Obfuscated;
+
+    /// <summary>The policy's name in messages: <c>spam</c>, <c>boilerplate</c> or <c>obfuscated</c>.</summary>
+    public string Name => FailOn switch
+    {
+        FailOn.Boilerplate => "boilerplate",
+        FailOn.Obfuscated => "obfuscated",
+        _ => "spam",
+    };
 }

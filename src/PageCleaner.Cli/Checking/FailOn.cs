@@ -1,6 +1,6 @@
 namespace PageCleaner.Cli.Checking;
 
-/// <summary>Which blocks make <c>pagecleaner check</c> fail.</summary>
+/// <summary>Which blocks (and pages) make <c>pagecleaner check</c> fail.</summary>
 internal enum FailOn
 {
     /// <summary>Blocks labeled spam (the default): for repositories of scraped pages, where navigation is expected.</summary>
@@ -8,4 +8,7 @@ internal enum FailOn
 
     /// <summary>Blocks labeled boilerplate or spam: for repositories of text that should already be clean.</summary>
     Boilerplate,
+
+    /// <summary>Blocks labeled spam, and pages whose content is obfuscated (pinyin annotations, zero-width characters, homoglyphs).</summary>
+    Obfuscated,
 }

@@ -15,7 +15,7 @@ internal static class FindingFormatter
     {
         ArgumentNullException.ThrowIfNull(finding);
         string score = finding.Score.ToString("0.00", CultureInfo.InvariantCulture);
-        return $"{finding.Path}:{finding.Line.ToString(CultureInfo.InvariantCulture)}: {BlockLabels.Name(finding.Label)} {score} \"{Excerpt(finding.Text)}\" hash={finding.Hash}";
+        return $"{finding.Path}:{finding.Line.ToString(CultureInfo.InvariantCulture)}: {finding.Kind} {score} \"{Excerpt(finding.Text)}\" hash={finding.Hash}";
     }
 
     /// <summary>The first <see cref="ExcerptChars"/> characters of the text with whitespace collapsed (never half a surrogate pair), "…" when cut.</summary>

@@ -16,6 +16,7 @@ internal static class JsonlFileChecker
     {
         var findings = new List<Finding>();
         var errors = new List<string>();
+        var notes = new List<string>();
         var replacements = new Dictionary<int, string>();
         int htmlNotFixed = 0;
         using (FileStream stream = File.OpenRead(target.FullPath))
@@ -51,13 +52,16 @@ internal static class JsonlFileChecker
                 }
                 List<Finding> found = FindingCollector.Collect(result, policy, target.Display, number);
                 findings.AddRange(found);
+                if (FindingCollector.ObfuscationNote(result, policy, target.Display, number) is { } note) notes.Add(note);
                 if (!fix || found.TrueForAll(f => f.Allowed)) continue;
                 if (html)
                 {
                     htmlNotFixed++;
                     continue;
                 }
-                string cleaned = LineRemover.Remove(document.Value, FindingCollector.FailingLines(result, policy));
+                HashSet<int> failingLines = FindingCollector.FailingLines(result, policy);
+                if (failingLines.Count == 0) continue; // only the page is obfuscated: no line to remove
+                string cleaned = LineRemover.Remove(document.Value, failingLines);
                 try
                 {
                     replacements[number] = JsonlDocument.WithField(line, JsonlDocument.TextField, cleaned);
@@ -69,7 +73,7 @@ internal static class JsonlFileChecker
             }
         }
         if (replacements.Count > 0) AtomicFile.Write(target.FullPath, Rewrite(File.ReadAllBytes(target.FullPath), replacements));
-        return new FileCheck(target, findings, errors, FixNote(replacements.Count, htmlNotFixed), replacements.Count > 0);
+        return new FileCheck(target, findings, errors, FixNote(replacements.Count, htmlNotFixed), replacements.Count > 0, notes);
     }
 
     private static string? FixNote(int rewritten, int htmlNotFixed)

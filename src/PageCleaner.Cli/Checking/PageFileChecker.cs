@@ -20,11 +20,14 @@ internal static class PageFileChecker
         if (IsBlank(bytes)) return new FileCheck(target, [], [], null, false); // nothing in it can be spam
         CleanResult result = cleaner.Clean(bytes, target.Display);
         List<Finding> findings = FindingCollector.Collect(result, policy, target.Display);
-        if (!fix || findings.TrueForAll(f => f.Allowed)) return new FileCheck(target, findings, [], null, false);
+        string[] notes = FindingCollector.ObfuscationNote(result, policy, target.Display) is { } note ? [note] : [];
+        if (!fix || findings.TrueForAll(f => f.Allowed)) return new FileCheck(target, findings, [], null, false, notes);
 
         string? refusal = WhyNotRewritable(result, bytes);
-        if (refusal is not null) return new FileCheck(target, findings, [], "not rewritten: " + refusal, false);
+        if (refusal is not null) return new FileCheck(target, findings, [], "not rewritten: " + refusal, false, notes);
         HashSet<int> lines = FindingCollector.FailingLines(result, policy);
+        // An obfuscated page alone has no lines to remove: its marks are in the article itself.
+        if (lines.Count == 0) return new FileCheck(target, findings, [], "not rewritten: --fix removes flagged lines, and an obfuscated page has none ('pagecleaner clean --repair' gives its text without the marks)", false, notes);
         AtomicFile.Write(target.FullPath, LineRemover.Remove(bytes, lines));
         string count = lines.Count.ToString(CultureInfo.InvariantCulture);
         return new FileCheck(target, findings, [], $"rewritten without the {count} flagged line{(lines.Count == 1 ? "" : "s")}", true);

@@ -21,8 +21,8 @@ internal static class CheckCommand
                 if (token.Value.Length > 1 && token.Value[0] == '-') r.AddError($"unknown option '{token.Value}' (a file whose name starts with '-' can be given as ./{token.Value})");
             }
         });
-        var failOn = new Option<string?>("--fail-on") { Description = "spam (default): fail on spam blocks; boilerplate: fail on boilerplate or spam blocks (for text that should already be clean)." };
-        failOn.AcceptOnlyFromAmong("spam", "boilerplate");
+        var failOn = new Option<string?>("--fail-on") { Description = "spam (default): fail on spam blocks; boilerplate: fail on boilerplate or spam blocks (for text that should already be clean); obfuscated: fail on spam blocks and on obfuscated pages (content-farm pinyin, zero-width characters, homoglyphs), which are otherwise only noted." };
+        failOn.AcceptOnlyFromAmong("spam", "boilerplate", "obfuscated");
         var minScore = new Option<double?>("--min-score") { Description = "Count a block only when the probability of its label is at least this (0 to 1; default 0.5)." };
         minScore.Validators.Add(r =>
         {
@@ -33,7 +33,7 @@ internal static class CheckCommand
         var config = new Option<string?>("--config", "-c") { Description = $"Use this config for every file instead of the nearest {CheckConfig.FileName} above each file." };
         var fix = new Option<bool>("--fix") { Description = "Write text dumps and JSONL text fields back without the flagged lines (HTML is not edited); exits 1 so the change is reviewed." };
 
-        var command = new Command("check", "Check pages for spam (or boilerplate): one line per finding, exit 1 when the policy fails.")
+        var command = new Command("check", "Check pages for spam (or boilerplate, or obfuscation): one line per finding, exit 1 when the policy fails.")
         {
             files, failOn, minScore, config, fix,
         };
@@ -42,7 +42,13 @@ internal static class CheckCommand
             string? policy = parse.GetValue(failOn);
             var settings = new CheckSettings(
                 parse.GetValue(files) ?? [],
-                policy is null ? null : policy == "boilerplate" ? FailOn.Boilerplate : FailOn.Spam,
+                policy switch
+                {
+                    null => null,
+                    "boilerplate" => FailOn.Boilerplate,
+                    "obfuscated" => FailOn.Obfuscated,
+                    _ => FailOn.Spam,
+                },
                 parse.GetValue(minScore),
                 parse.GetValue(config),
                 parse.GetValue(fix));

@@ -70,6 +70,7 @@ internal sealed class CheckRunner
         foreach (Finding finding in check.Failing) lines.Append(FindingFormatter.Format(finding)).Append('\n');
         if (lines.Length > 0) _io.Output.Write(Encoding.UTF8.GetBytes(lines.ToString()));
         foreach (string error in check.Errors) _io.Error.WriteLine("pagecleaner: " + error);
+        foreach (string note in check.Notes ?? []) _io.Error.WriteLine("pagecleaner: " + note);
         if (check.FixNote is not null) _io.Error.WriteLine($"pagecleaner: {check.Target.Display}: {check.FixNote}");
     }
 

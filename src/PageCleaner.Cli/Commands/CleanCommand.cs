@@ -54,6 +54,7 @@ internal static class CleanCommand
             if (r.GetValueOrDefault<double>() < 0) r.AddError("--max-seconds-per-page must not be negative");
         });
 
+        var repair = new Option<bool>("--repair") { Description = "Take content-farm marks out of the clean text: pinyin annotations after Han characters (when the page is flagged for them) and zero-width characters inside words; nothing else changes." };
         var jsonl = new Option<bool>("--jsonl") { Description = "Inputs are streams of records: JSONL (each record keeps its fields and gains clean_text, spam, ...) or WARC files (HTML responses cleaned into JSONL). Folders are searched for *.jsonl, *.ndjson, *.warc and their .gz forms." };
         var blocks = new Option<bool>("--blocks") { Description = "With --jsonl: add a blocks array (every block's label, score and text) to each record." };
         var htmlField = new Option<string>("--html-field") { Description = "With --jsonl: the record field holding a page's HTML.", DefaultValueFactory = _ => "html" };
@@ -69,7 +70,7 @@ internal static class CleanCommand
 
         var command = new Command("clean", "Clean pages: keep the article, drop boilerplate and spam.")
         {
-            inputs, output, format, input, threads, model, overwrite, maxPage, maxSeconds, jsonl, blocks, htmlField, textField, fieldPrefix,
+            inputs, output, format, input, threads, model, overwrite, maxPage, maxSeconds, repair, jsonl, blocks, htmlField, textField, fieldPrefix,
         };
         command.Validators.Add(r =>
         {
@@ -103,7 +104,8 @@ internal static class CleanCommand
                     parse.GetValue(htmlField)!,
                     parse.GetValue(textField)!,
                     parse.GetValue(fieldPrefix) ?? "",
-                    parse.GetValue(blocks));
+                    parse.GetValue(blocks),
+                    parse.GetValue(repair));
                 return new JsonlRunner(records, io).RunAsync(cancellation);
             }
             var settings = new CleanSettings(
@@ -115,7 +117,8 @@ internal static class CleanCommand
                 parse.GetValue(model),
                 parse.GetValue(overwrite),
                 parse.GetValue(maxPage),
-                parse.GetValue(maxSeconds));
+                parse.GetValue(maxSeconds),
+                parse.GetValue(repair));
             return Task.FromResult(new CleanRunner(settings, io).Run(cancellation));
         });
         return command;

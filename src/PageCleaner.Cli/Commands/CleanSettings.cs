@@ -13,4 +13,5 @@ internal sealed record CleanSettings(
     string? ModelPath,
     bool Overwrite,
     double MaxPageMegabytes,
-    double MaxSecondsPerPage = 30);
+    double MaxSecondsPerPage = 30,
+    bool Repair = false);

@@ -12,4 +12,5 @@ internal sealed record JsonlSettings(
     string HtmlField = "html",
     string TextField = "text",
     string FieldPrefix = "",
-    bool Blocks = false);
+    bool Blocks = false,
+    bool Repair = false);

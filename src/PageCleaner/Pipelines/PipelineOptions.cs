@@ -72,10 +72,17 @@ public sealed record PipelineOptions
     public Func<CleanResult, string?>? LanguageOf { get; init; } = ContentLanguage;
 
     /// <summary>
-    /// Decides the <c>obfuscated</c> field of a cleaned page: whether its text was disguised to get past filters. Null
-    /// (the default until a detector is wired in) writes <c>null</c>: not examined.
+    /// Decides the <c>obfuscated</c> field of a cleaned page: whether its text was disguised to get past filters
+    /// (default <see cref="VerdictObfuscation"/>: the page verdict's content-farm check); null writes <c>null</c>: not examined.
     /// </summary>
-    public Func<CleanResult, bool>? ObfuscationCheck { get; init; }
+    public Func<CleanResult, bool>? ObfuscationCheck { get; init; } = VerdictObfuscation;
+
+    /// <summary>The page verdict's <see cref="PageVerdict.Obfuscated"/>: pinyin annotations, zero-width characters or homoglyphs in the content.</summary>
+    public static bool VerdictObfuscation(CleanResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Verdict.Obfuscated;
+    }
 
     /// <summary>The language of a page's content blocks, pooled (<see cref="LanguageReport"/>); <c>und</c> when there is no content.</summary>
     public static string ContentLanguage(CleanResult result)

@@ -1,11 +1,13 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PageCleaner.Documents;
+using PageCleaner.Text;
 
 namespace PageCleaner.Rendering;
 
 /// <summary>
-/// One JSON object per page: <c>{"source","format","encoding","encodingDetail","title","language","text","verdict":{"spam","spamScore"},
+/// One JSON object per page: <c>{"source","format","encoding","encodingDetail","title","language","text",
+/// "verdict":{"spam","spamScore","spamBlocks","obfuscated","obfuscation":{"pinyinAnnotations","zeroWidth","homoglyphs","kinds"}},
 /// "blocks":[{"index","label","score","text","path" or "line","hidden"}]}</c>.
 /// </summary>
 public static class JsonRenderer
@@ -28,6 +30,10 @@ public static class JsonRenderer
         w.WriteStartObject("verdict");
         w.WriteBoolean("spam", result.Verdict.Spam);
         w.WriteNumber("spamScore", Math.Round(result.Verdict.SpamScore, 4));
+        w.WriteStartArray("spamBlocks");
+        foreach (int index in result.Verdict.SpamBlocks) w.WriteNumberValue(index);
+        w.WriteEndArray();
+        WriteObfuscation(w, result.Verdict);
         w.WriteEndObject();
         w.WriteStartArray("blocks");
         foreach (BlockResult b in result.Blocks)
@@ -42,6 +48,21 @@ public static class JsonRenderer
             w.WriteBoolean("hidden", b.Hidden);
             w.WriteEndObject();
         }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    // "obfuscated" and "obfuscation":{"pinyinAnnotations","zeroWidth","homoglyphs","kinds":[...]}.
+    private static void WriteObfuscation(Utf8JsonWriter w, PageVerdict verdict)
+    {
+        ObfuscationReport report = verdict.Obfuscation;
+        w.WriteBoolean("obfuscated", report.Obfuscated);
+        w.WriteStartObject("obfuscation");
+        w.WriteNumber("pinyinAnnotations", report.PinyinAnnotations);
+        w.WriteNumber("zeroWidth", report.ZeroWidth);
+        w.WriteNumber("homoglyphs", report.Homoglyphs);
+        w.WriteStartArray("kinds");
+        foreach (string kind in ObfuscationKindNames.Of(report.Kinds)) w.WriteStringValue(kind);
         w.WriteEndArray();
         w.WriteEndObject();
     }

@@ -85,7 +85,7 @@ public sealed class CheckConfigTests
     [InlineData("{ \"minScore\": 0.5", "not valid JSON")]
     [InlineData("[\"*.html\"]", "the config must be a JSON object")]
     [InlineData("{ \"fail_on\": \"spam\" }", "unknown key \"fail_on\"")]
-    [InlineData("{ \"failOn\": \"everything\" }", "\"failOn\" must be \"spam\" or \"boilerplate\"")]
+    [InlineData("{ \"failOn\": \"everything\" }", "\"failOn\" must be \"spam\", \"boilerplate\" or \"obfuscated\"")]
     [InlineData("{ \"minScore\": 1.5 }", "\"minScore\" must be a number from 0 to 1")]
     [InlineData("{ \"minScore\": \"high\" }", "\"minScore\" must be a number from 0 to 1")]
     [InlineData("{ \"include\": \"*.html\" }", "\"include\" must be a list of patterns")]

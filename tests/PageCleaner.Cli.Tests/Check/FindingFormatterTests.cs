@@ -8,7 +8,7 @@ public sealed class FindingFormatterTests
     [Fact]
     public void Formats_every_part()
     {
-        var finding = new Finding("pages/a.html", 24, BlockLabel.Spam, 0.987, "best  online \"casino\"\nbonus \\ now", "29b6c46c81e90f58", false);
+        var finding = new Finding("pages/a.html", 24, "spam", 0.987, "best  online \"casino\"\nbonus \\ now", "29b6c46c81e90f58", false);
 
         Assert.Equal("pages/a.html:24: spam 0.99 \"best online \\\"casino\\\" bonus \\\\ now\" hash=29b6c46c81e90f58", FindingFormatter.Format(finding));
     }
@@ -28,7 +28,7 @@ public sealed class FindingFormatterTests
     [Fact]
     public void Boilerplate_label_and_rounding()
     {
-        var finding = new Finding("d.txt", 1, BlockLabel.Boilerplate, 0.5, "Home", "0000000000000000", false);
+        var finding = new Finding("d.txt", 1, "boilerplate", 0.5, "Home", "0000000000000000", false);
         Assert.Equal("d.txt:1: boilerplate 0.50 \"Home\" hash=0000000000000000", FindingFormatter.Format(finding));
     }
 }

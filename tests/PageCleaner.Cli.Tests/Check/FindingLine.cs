@@ -4,10 +4,10 @@ using PageCleaner.Cli.Tests.Support;
 
 namespace PageCleaner.Cli.Tests.Check;
 
-/// <summary>A finding line of <c>pagecleaner check</c> taken apart: <c>path:line: label score "excerpt" hash=HASH</c>.</summary>
+/// <summary>A finding line of <c>pagecleaner check</c> taken apart: <c>path:line: kind score "excerpt" hash=HASH</c>.</summary>
 internal sealed partial record FindingLine(string Path, int Line, string Label, double Score, string Excerpt, string Hash)
 {
-    [GeneratedRegex("""^(?<path>.+?):(?<line>[0-9]+): (?<label>spam|boilerplate) (?<score>[01]\.[0-9]{2}) "(?<excerpt>(?:[^"\\]|\\.)*)" hash=(?<hash>[0-9a-f]{16})$""")]
+    [GeneratedRegex("""^(?<path>.+?):(?<line>[0-9]+): (?<label>spam|boilerplate|obfuscated) (?<score>[01]\.[0-9]{2}) "(?<excerpt>(?:[^"\\]|\\.)*)" hash=(?<hash>[0-9a-f]{16})$""")]
     private static partial Regex Pattern();
 
     /// <summary>Every stdout line of the run, each of which must be a finding line.</summary>

@@ -28,7 +28,7 @@ public sealed class JsonlPipelineTests
         Assert.DoesNotContain("Privacy policy", record.GetProperty("clean_text").GetString(), StringComparison.Ordinal);
         Assert.False(record.GetProperty("spam").GetBoolean());
         Assert.Equal("en", record.GetProperty("language").GetString());
-        Assert.Equal(JsonValueKind.Null, record.GetProperty("obfuscated").ValueKind);
+        Assert.False(record.GetProperty("obfuscated").GetBoolean());
         Assert.Equal(1, run.Summary.Cleaned);
     }
 
@@ -135,6 +135,39 @@ public sealed class JsonlPipelineTests
 
         Assert.True(record.GetProperty("obfuscated").GetBoolean());
         Assert.Equal(JsonValueKind.Null, record.GetProperty("language").ValueKind);
+    }
+
+    [Fact]
+    public async Task The_obfuscated_field_is_the_verdict_s_and_null_when_the_check_is_switched_off()
+    {
+        // The sample farm dump with a pinyin syllable after a character of each paragraph, six times per paragraph.
+        string annotated = SamplePages.ChineseFarmDump;
+        foreach (string p in SamplePages.ChineseParagraphs) annotated = annotated.Replace(p, Annotated(p), StringComparison.Ordinal);
+        string jsonl = $"{{\"text\":{JsonSerializer.Serialize(annotated)}}}\n{{\"text\":{FarmJson}}}\n";
+
+        JsonElement[] records = (await PipelineRun.JsonlAsync(jsonl)).Json.ToArray();
+        Assert.True(records[0].GetProperty("obfuscated").GetBoolean());
+        Assert.False(records[1].GetProperty("obfuscated").GetBoolean());
+
+        JsonElement notExamined = (await PipelineRun.JsonlAsync(jsonl, new PipelineOptions { ObfuscationCheck = null })).Json.First();
+        Assert.Equal(JsonValueKind.Null, notExamined.GetProperty("obfuscated").ValueKind);
+    }
+
+    // "(yī)" after the first six characters of the paragraph that are not punctuation.
+    private static string Annotated(string paragraph)
+    {
+        var sb = new StringBuilder();
+        int done = 0;
+        foreach (char c in paragraph)
+        {
+            sb.Append(c);
+            if (done < 6 && char.IsLetter(c))
+            {
+                sb.Append("(yī)");
+                done++;
+            }
+        }
+        return sb.ToString();
     }
 
     [Fact]

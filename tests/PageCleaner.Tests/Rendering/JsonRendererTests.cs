@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PageCleaner.Documents;
 using PageCleaner.Rendering;
+using PageCleaner.Text;
 using static PageCleaner.Tests.Rendering.RenderedResults;
 
 namespace PageCleaner.Tests.Rendering;
@@ -84,5 +85,35 @@ public sealed class JsonRendererTests
         using var ms = new MemoryStream();
         JsonRenderer.Write(ms, result);
         Assert.Equal(JsonRenderer.Render(result), System.Text.Encoding.UTF8.GetString(ms.ToArray()));
+    }
+
+    [Fact]
+    public void The_verdict_lists_spam_blocks_and_the_obfuscation_report()
+    {
+        CleanResult article = Article();
+        CleanResult result = article with
+        {
+            Verdict = article.Verdict with { Obfuscation = new ObfuscationReport(12, 0, 3, ObfuscationKinds.Pinyin | ObfuscationKinds.Homoglyphs) },
+        };
+        using JsonDocument doc = JsonDocument.Parse(JsonRenderer.Render(result));
+        JsonElement verdict = doc.RootElement.GetProperty("verdict");
+
+        Assert.Equal(["spam", "spamScore", "spamBlocks", "obfuscated", "obfuscation"], verdict.EnumerateObject().Select(p => p.Name));
+        Assert.Equal([11], verdict.GetProperty("spamBlocks").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.True(verdict.GetProperty("obfuscated").GetBoolean());
+        JsonElement obfuscation = verdict.GetProperty("obfuscation");
+        Assert.Equal(12, obfuscation.GetProperty("pinyinAnnotations").GetInt32());
+        Assert.Equal(0, obfuscation.GetProperty("zeroWidth").GetInt32());
+        Assert.Equal(3, obfuscation.GetProperty("homoglyphs").GetInt32());
+        Assert.Equal(["pinyin", "homoglyphs"], obfuscation.GetProperty("kinds").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public void A_page_without_marks_says_obfuscated_false_with_zero_counts()
+    {
+        using JsonDocument doc = JsonDocument.Parse(JsonRenderer.Render(Article()));
+        JsonElement verdict = doc.RootElement.GetProperty("verdict");
+        Assert.False(verdict.GetProperty("obfuscated").GetBoolean());
+        Assert.Equal("{\"pinyinAnnotations\":0,\"zeroWidth\":0,\"homoglyphs\":0,\"kinds\":[]}", verdict.GetProperty("obfuscation").GetRawText());
     }
 }
