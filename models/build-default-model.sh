@@ -5,5 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 D=../shared/dev-data
-dotnet run --project src/PageCleaner.Cli -c Release -- train --seed 42 --out models/default.pcmodel \
+dotnet run --project src/PageCleaner.Cli -c Release -- train --seed 42 --min-leaf 50 --out models/default.pcmodel \
   --data training-data "$D/wcxb-dev" "$D/readability" "$D/chinese-cwced-dev" "$D/trafilatura-eval"
