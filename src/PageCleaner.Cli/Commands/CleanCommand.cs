@@ -54,6 +54,9 @@ internal static class CleanCommand
             if (r.GetValueOrDefault<double>() < 0) r.AddError("--max-seconds-per-page must not be negative");
         });
 
+        var maxNesting = DepthOption("--max-nesting-depth", "Flatten HTML nested deeper than this many elements before parsing (the text stays).", CleanerOptions.Default.MaxNestingDepth);
+        var maxBlockDepth = DepthOption("--max-block-depth", "Read block-level elements nested deeper than this as part of their ancestor's block.", CleanerOptions.Default.MaxBlockDepth);
+
         var jsonl = new Option<bool>("--jsonl") { Description = "Inputs are streams of records: JSONL (each record keeps its fields and gains clean_text, spam, ...) or WARC files (HTML responses cleaned into JSONL). Folders are searched for *.jsonl, *.ndjson, *.warc and their .gz forms." };
         var blocks = new Option<bool>("--blocks") { Description = "With --jsonl: add a blocks array (every block's label, score and text) to each record." };
         var htmlField = new Option<string>("--html-field") { Description = "With --jsonl: the record field holding a page's HTML.", DefaultValueFactory = _ => "html" };
@@ -69,7 +72,7 @@ internal static class CleanCommand
 
         var command = new Command("clean", "Clean pages: keep the article, drop boilerplate and spam.")
         {
-            inputs, output, format, input, threads, model, overwrite, maxPage, maxSeconds, jsonl, blocks, htmlField, textField, fieldPrefix,
+            inputs, output, format, input, threads, model, overwrite, maxPage, maxSeconds, maxNesting, maxBlockDepth, jsonl, blocks, htmlField, textField, fieldPrefix,
         };
         command.Validators.Add(r =>
         {
@@ -103,7 +106,11 @@ internal static class CleanCommand
                     parse.GetValue(htmlField)!,
                     parse.GetValue(textField)!,
                     parse.GetValue(fieldPrefix) ?? "",
-                    parse.GetValue(blocks));
+                    parse.GetValue(blocks))
+                {
+                    MaxNestingDepth = parse.GetValue(maxNesting),
+                    MaxBlockDepth = parse.GetValue(maxBlockDepth),
+                };
                 return new JsonlRunner(records, io).RunAsync(cancellation);
             }
             var settings = new CleanSettings(
@@ -115,10 +122,26 @@ internal static class CleanCommand
                 parse.GetValue(model),
                 parse.GetValue(overwrite),
                 parse.GetValue(maxPage),
-                parse.GetValue(maxSeconds));
+                parse.GetValue(maxSeconds))
+            {
+                MaxNestingDepth = parse.GetValue(maxNesting),
+                MaxBlockDepth = parse.GetValue(maxBlockDepth),
+            };
             return Task.FromResult(new CleanRunner(settings, io).Run(cancellation));
         });
         return command;
+    }
+
+    // A whole number of at least 1; a value that is not a number is left to the parser (a usage error, not a throw).
+    private static Option<int> DepthOption(string name, string description, int defaultValue)
+    {
+        var option = new Option<int>(name) { Description = $"{description} Default {defaultValue}.", DefaultValueFactory = _ => defaultValue };
+        option.Validators.Add(r =>
+        {
+            if (r.Tokens.Count > 0 && !int.TryParse(r.Tokens[^1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)) return;
+            if (r.GetValueOrDefault<int>() < 1) r.AddError($"{name} must be at least 1");
+        });
+        return option;
     }
 
     // --jsonl, or inputs that are all WARC files by name (their output can only be JSONL).

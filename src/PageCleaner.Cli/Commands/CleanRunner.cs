@@ -32,6 +32,8 @@ internal sealed class CleanRunner
             Input = _settings.Input,
             MaxPageBytes = (long)(_settings.MaxPageMegabytes * 1024 * 1024),
             MaxTimePerPage = TimeSpan.FromSeconds(_settings.MaxSecondsPerPage),
+            MaxNestingDepth = _settings.MaxNestingDepth,
+            MaxBlockDepth = _settings.MaxBlockDepth,
         };
         Cleaner cleaner = _settings.ModelPath is null ? Cleaner.CreateDefault(options) : Cleaner.FromModelFile(_io.Resolve(_settings.ModelPath), options);
         var processor = new PageProcessor(cleaner, _settings, _io, items);

@@ -13,4 +13,11 @@ internal sealed record CleanSettings(
     string? ModelPath,
     bool Overwrite,
     double MaxPageMegabytes,
-    double MaxSecondsPerPage = 30);
+    double MaxSecondsPerPage = 30)
+{
+    /// <summary>See <see cref="CleanerOptions.MaxNestingDepth"/>.</summary>
+    public int MaxNestingDepth { get; init; } = CleanerOptions.Default.MaxNestingDepth;
+
+    /// <summary>See <see cref="CleanerOptions.MaxBlockDepth"/>.</summary>
+    public int MaxBlockDepth { get; init; } = CleanerOptions.Default.MaxBlockDepth;
+}

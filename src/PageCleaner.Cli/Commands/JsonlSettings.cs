@@ -12,4 +12,11 @@ internal sealed record JsonlSettings(
     string HtmlField = "html",
     string TextField = "text",
     string FieldPrefix = "",
-    bool Blocks = false);
+    bool Blocks = false)
+{
+    /// <summary>See <see cref="CleanerOptions.MaxNestingDepth"/>.</summary>
+    public int MaxNestingDepth { get; init; } = CleanerOptions.Default.MaxNestingDepth;
+
+    /// <summary>See <see cref="CleanerOptions.MaxBlockDepth"/>.</summary>
+    public int MaxBlockDepth { get; init; } = CleanerOptions.Default.MaxBlockDepth;
+}

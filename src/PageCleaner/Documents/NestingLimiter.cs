@@ -30,6 +30,12 @@ internal static class NestingLimiter
         return output.ToString();
     }
 
+    /// <summary>
+    /// The depth past which a parsed page is refused: twice the flattening limit. Flattening keeps the parser's tree
+    /// within the limit plus one level, so this only catches a way of nesting that the scan does not know about.
+    /// </summary>
+    public static int RefusalDepth(int maxDepth) => maxDepth >= int.MaxValue / 2 ? int.MaxValue : 2 * maxDepth + 2;
+
     /// <summary>The deepest nesting the parser would build from <paramref name="html"/> (for tests and diagnostics).</summary>
     public static int Depth(string html) => new Scanner(html, int.MaxValue, null).Run();
 
