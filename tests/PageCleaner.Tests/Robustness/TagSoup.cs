@@ -34,8 +34,10 @@ internal static class TagSoup
 
     private static Gen<string> Piece { get; } = Gen.Frequency(
         (1, Gen.Elements(Loose)),
-        (4, Gen.Elements(Names).Zip(Gen.Elements(Shapes), Gen.Elements(false, false, false, true))
-            .Select(t => string.Format(System.Globalization.CultureInfo.InvariantCulture, t.Item2, t.Item3 ? t.Item1.ToUpperInvariant() : t.Item1))));
+        (4, from name in Gen.Elements(Names)
+            from shape in Gen.Elements(Shapes)
+            from upper in Gen.Elements(false, false, false, true)
+            select string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, upper ? name.ToUpperInvariant() : name)));
 
     /// <summary>Soups of up to about 120 pieces.</summary>
     public static Gen<string> Html { get; } = Gen.Sized(size => Gen.ListOf(Piece).Resize(Math.Min(size, 120)))
