@@ -88,7 +88,7 @@ public sealed class Cleaner
         var (analysis, matrix) = _features.Extract(page, deadline);
         deadline.Check();
         var probabilities = new float[n * BlockLabels.Count];
-        _classifier.Predict(analysis, matrix, probabilities);
+        _classifier.Predict(analysis, matrix, probabilities, deadline);
 
         var blocks = new BlockResult[n];
         var spamBlocks = new List<int>();

@@ -1,5 +1,6 @@
 using PageCleaner.Documents;
 using PageCleaner.Segmentation;
+using PageCleaner.Text;
 
 namespace PageCleaner;
 
@@ -17,7 +18,7 @@ internal static class PageReader
 
     public static SegmentedPage Read(string text, CleanerOptions options, PageDeadline deadline = default)
     {
-        var decoded = new DecodedText(text, new DetectedEncoding("utf-16", EncodingEvidence.Caller, "text given as a string"));
+        var decoded = new DecodedText(Utf16Repair.ReplaceLoneSurrogates(text), new DetectedEncoding("utf-16", EncodingEvidence.Caller, "text given as a string"));
         LoadedPage loaded = PageLoader.FromText(decoded, options.Input, options);
         deadline.Check();
         return Segment(loaded, options, readAnnotations: false, deadline);
@@ -26,5 +27,5 @@ internal static class PageReader
     public static SegmentedPage Segment(LoadedPage page, CleanerOptions options, bool readAnnotations, PageDeadline deadline = default) =>
         page.Html is null
             ? TextSegmenter.Segment(page.Decoded.Text, page.Decoded.Encoding)
-            : new HtmlSegmenter(options.MaxBlockDepth).Segment(page.Html, page.Decoded.Encoding, readAnnotations, deadline: deadline);
+            : new HtmlSegmenter(options.MaxBlockDepth, NestingLimiter.RefusalDepth(options.MaxNestingDepth)).Segment(page.Html, page.Decoded.Encoding, readAnnotations, deadline: deadline);
 }

@@ -55,6 +55,10 @@ internal static class CleanCommand
         });
 
         var repair = new Option<bool>("--repair") { Description = "Take content-farm marks out of the clean text: pinyin annotations after Han characters (when the page is flagged for them) and zero-width characters inside words; nothing else changes." };
+
+        var maxNesting = DepthOption("--max-nesting-depth", "Flatten HTML nested deeper than this many elements before parsing (the text stays).", CleanerOptions.Default.MaxNestingDepth);
+        var maxBlockDepth = DepthOption("--max-block-depth", "Read block-level elements nested deeper than this as part of their ancestor's block.", CleanerOptions.Default.MaxBlockDepth);
+
         var jsonl = new Option<bool>("--jsonl") { Description = "Inputs are streams of records: JSONL (each record keeps its fields and gains clean_text, spam, ...) or WARC files (HTML responses cleaned into JSONL). Folders are searched for *.jsonl, *.ndjson, *.warc and their .gz forms." };
         var blocks = new Option<bool>("--blocks") { Description = "With --jsonl: add a blocks array (every block's label, score and text) to each record." };
         var htmlField = new Option<string>("--html-field") { Description = "With --jsonl: the record field holding a page's HTML.", DefaultValueFactory = _ => "html" };
@@ -70,7 +74,7 @@ internal static class CleanCommand
 
         var command = new Command("clean", "Clean pages: keep the article, drop boilerplate and spam.")
         {
-            inputs, output, format, input, threads, model, overwrite, maxPage, maxSeconds, repair, jsonl, blocks, htmlField, textField, fieldPrefix,
+            inputs, output, format, input, threads, model, overwrite, maxPage, maxSeconds, maxNesting, maxBlockDepth, repair, jsonl, blocks, htmlField, textField, fieldPrefix,
         };
         command.Validators.Add(r =>
         {
@@ -105,7 +109,11 @@ internal static class CleanCommand
                     parse.GetValue(textField)!,
                     parse.GetValue(fieldPrefix) ?? "",
                     parse.GetValue(blocks),
-                    parse.GetValue(repair));
+                    parse.GetValue(repair))
+                {
+                    MaxNestingDepth = parse.GetValue(maxNesting),
+                    MaxBlockDepth = parse.GetValue(maxBlockDepth),
+                };
                 return new JsonlRunner(records, io).RunAsync(cancellation);
             }
             var settings = new CleanSettings(
@@ -118,10 +126,26 @@ internal static class CleanCommand
                 parse.GetValue(overwrite),
                 parse.GetValue(maxPage),
                 parse.GetValue(maxSeconds),
-                parse.GetValue(repair));
+                parse.GetValue(repair))
+            {
+                MaxNestingDepth = parse.GetValue(maxNesting),
+                MaxBlockDepth = parse.GetValue(maxBlockDepth),
+            };
             return Task.FromResult(new CleanRunner(settings, io).Run(cancellation));
         });
         return command;
+    }
+
+    // A whole number of at least 1; a value that is not a number is left to the parser (a usage error, not a throw).
+    private static Option<int> DepthOption(string name, string description, int defaultValue)
+    {
+        var option = new Option<int>(name) { Description = $"{description} Default {defaultValue}.", DefaultValueFactory = _ => defaultValue };
+        option.Validators.Add(r =>
+        {
+            if (r.Tokens.Count > 0 && !int.TryParse(r.Tokens[^1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)) return;
+            if (r.GetValueOrDefault<int>() < 1) r.AddError($"{name} must be at least 1");
+        });
+        return option;
     }
 
     // --jsonl, or inputs that are all WARC files by name (their output can only be JSONL).

@@ -33,6 +33,8 @@ internal sealed class CleanRunner
             MaxPageBytes = (long)(_settings.MaxPageMegabytes * 1024 * 1024),
             MaxTimePerPage = TimeSpan.FromSeconds(_settings.MaxSecondsPerPage),
             Repair = _settings.Repair,
+            MaxNestingDepth = _settings.MaxNestingDepth,
+            MaxBlockDepth = _settings.MaxBlockDepth,
         };
         Cleaner cleaner = _settings.ModelPath is null ? Cleaner.CreateDefault(options) : Cleaner.FromModelFile(_io.Resolve(_settings.ModelPath), options);
         var processor = new PageProcessor(cleaner, _settings, _io, items);

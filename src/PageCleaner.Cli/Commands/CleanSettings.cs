@@ -14,4 +14,11 @@ internal sealed record CleanSettings(
     bool Overwrite,
     double MaxPageMegabytes,
     double MaxSecondsPerPage = 30,
-    bool Repair = false);
+    bool Repair = false)
+{
+    /// <summary>See <see cref="CleanerOptions.MaxNestingDepth"/>.</summary>
+    public int MaxNestingDepth { get; init; } = CleanerOptions.Default.MaxNestingDepth;
+
+    /// <summary>See <see cref="CleanerOptions.MaxBlockDepth"/>.</summary>
+    public int MaxBlockDepth { get; init; } = CleanerOptions.Default.MaxBlockDepth;
+}

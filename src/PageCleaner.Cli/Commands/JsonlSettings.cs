@@ -13,4 +13,11 @@ internal sealed record JsonlSettings(
     string TextField = "text",
     string FieldPrefix = "",
     bool Blocks = false,
-    bool Repair = false);
+    bool Repair = false)
+{
+    /// <summary>See <see cref="CleanerOptions.MaxNestingDepth"/>.</summary>
+    public int MaxNestingDepth { get; init; } = CleanerOptions.Default.MaxNestingDepth;
+
+    /// <summary>See <see cref="CleanerOptions.MaxBlockDepth"/>.</summary>
+    public int MaxBlockDepth { get; init; } = CleanerOptions.Default.MaxBlockDepth;
+}

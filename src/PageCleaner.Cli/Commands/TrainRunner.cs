@@ -27,7 +27,7 @@ internal static class TrainRunner
         var trainer = new ModelTrainer(FeatureExtractor.Default);
         TrainingResult result = trainer.Train(training, heldOut, settings.Training, m => io.Error.WriteLine("pagecleaner: " + m));
         string target = io.Resolve(settings.Output);
-        AtomicFile.Write(target, result.ModelBytes);
+        AtomicFile.Write(target, result.ModelBytes, cancellation);
         WriteReport(io.Output, result.Metadata, heldOut.Count);
         io.Error.WriteLine($"pagecleaner: wrote {target} ({result.ModelBytes.Length / 1024.0:0.0} KiB, schema {result.Metadata.SchemaFingerprint})");
         return loaded.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;

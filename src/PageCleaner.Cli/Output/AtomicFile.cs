@@ -1,18 +1,32 @@
+using System.Collections.Concurrent;
+
 namespace PageCleaner.Cli.Output;
 
 /// <summary>
 /// Writes a file so that readers see either the old file or the whole new one: the bytes go to a temporary file
-/// beside the target, which is then renamed over it. An interrupted run leaves no partial target.
+/// beside the target, which is then renamed over it. An interrupted run leaves no partial target, and no temporary
+/// file either: a cancelled write removes its own, and any still open when the process exits are removed then.
 /// </summary>
 internal static class AtomicFile
 {
     public const string TempSuffix = ".pctmp";
 
-    public static void Write(string path, ReadOnlySpan<byte> content)
+    // Temporary files being written, removed at exit if a forced shutdown (Ctrl-C past the grace period) cut a write short.
+    private static readonly ConcurrentDictionary<string, byte> InProgress = new(StringComparer.Ordinal);
+
+    static AtomicFile() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
     {
+        foreach (string temp in InProgress.Keys) TryDelete(temp);
+    };
+
+    /// <summary>Writes <paramref name="content"/> to <paramref name="path"/>; cancelled, it leaves the target as it was.</summary>
+    public static void Write(string path, ReadOnlySpan<byte> content, CancellationToken cancellation = default)
+    {
+        cancellation.ThrowIfCancellationRequested();
         string? dir = Path.GetDirectoryName(path);
         if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
         string temp = path + "." + Guid.NewGuid().ToString("N")[..8] + TempSuffix;
+        InProgress.TryAdd(temp, 0);
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -21,12 +35,17 @@ internal static class AtomicFile
                 // disk cost more than cleaning the page. Durability across a power cut is left to the file system.
                 stream.Write(content);
             }
+            cancellation.ThrowIfCancellationRequested();
             File.Move(temp, path, overwrite: true);
         }
         catch
         {
             TryDelete(temp);
             throw;
+        }
+        finally
+        {
+            InProgress.TryRemove(temp, out _);
         }
     }
 
@@ -36,7 +55,7 @@ internal static class AtomicFile
         {
             File.Delete(path);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Best effort: the temporary name never collides with a real output.
         }

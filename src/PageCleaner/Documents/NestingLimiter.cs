@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Text;
+using HtmlAgilityPack;
 
 namespace PageCleaner.Documents;
 
@@ -9,124 +9,326 @@ namespace PageCleaner.Documents;
 /// dropped together with their end tags; the text stays. One linear scan finds the depth; a second rewrites only
 /// when the limit is exceeded.
 /// </summary>
+/// <remarks>
+/// The scan reads tags the way HtmlAgilityPack does, not the way a browser does, because it is the parser's depth
+/// that must stay bounded: a tag starts at '&lt;' followed by a letter; a quote opens a value only right after '=';
+/// a new tag start inside an unfinished tag ends that tag; '/' before '&gt;' closes an element only between
+/// attributes; script, style, textarea, title (the parser's raw-text elements) hold no tags; an end tag closes the
+/// latest element of its name that no end tag has closed yet, if that element is still open, with everything opened
+/// inside it; and a few start tags close their parent (a new li closes an open li, td closes td, ...). The void and
+/// raw-text element lists are the parser's own tables. Any reading that differs must err towards counting deeper.
+/// </remarks>
 internal static class NestingLimiter
 {
-    private static readonly FrozenSet<string> Void = FrozenSet.ToFrozenSet(
-        ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen"],
-        StringComparer.Ordinal);
-
-    // Elements a parser closes when a sibling of the same name opens (<p>a<p>b is not nesting).
-    private static readonly FrozenSet<string> SelfClosingSiblings = FrozenSet.ToFrozenSet(
-        ["p", "li", "dt", "dd", "option", "tr", "td", "th"], StringComparer.Ordinal);
-
-    private static readonly string[] RawText = ["script", "style", "textarea", "xmp", "title", "plaintext"];
-
     /// <summary>Returns <paramref name="html"/> itself when no element nests deeper than <paramref name="maxDepth"/>, else a flattened copy.</summary>
     public static string Limit(string html, int maxDepth, out bool flattened)
     {
-        flattened = Scan(html, maxDepth, null) > maxDepth;
+        flattened = new Scanner(html, maxDepth, null).Run() > maxDepth;
         if (!flattened) return html;
         var output = new StringBuilder(html.Length);
-        Scan(html, maxDepth, output);
+        new Scanner(html, maxDepth, output).Run();
         return output.ToString();
     }
 
-    // Walks the tags; returns the deepest depth reached. With an output, copies everything but the tags that open
-    // past maxDepth and the end tags that close them.
-    private static int Scan(string html, int maxDepth, StringBuilder? output)
+    /// <summary>
+    /// The depth past which a parsed page is refused: twice the flattening limit. Flattening keeps the parser's tree
+    /// within the limit plus one level, so this only catches a way of nesting that the scan does not know about.
+    /// </summary>
+    public static int RefusalDepth(int maxDepth) => maxDepth >= int.MaxValue / 2 ? int.MaxValue : 2 * maxDepth + 2;
+
+    /// <summary>The deepest nesting the parser would build from <paramref name="html"/> (for tests and diagnostics).</summary>
+    public static int Depth(string html) => new Scanner(html, int.MaxValue, null).Run();
+
+    private sealed class Scanner
     {
-        var open = new List<string>();
-        var dropped = new Dictionary<string, int>(StringComparer.Ordinal);
-        int deepest = 0, copied = 0, i = 0;
-        while (true)
+        private readonly string _html;
+        private readonly int _maxDepth;
+        private readonly StringBuilder? _output;
+
+        // The open elements, innermost last: their names and the ids of their entries in _started.
+        private readonly List<string> _openNames = [];
+        private readonly List<int> _openIds = [];
+        // Per name, the ids of started elements that no end tag has consumed yet (the parser's "last node of this kind").
+        private readonly Dictionary<string, List<int>> _startedByName = new(StringComparer.Ordinal);
+        // Whether each started element is still open (an ancestor's end tag closes it without consuming its entry).
+        private readonly List<bool> _isOpen = [];
+        // Start tags dropped per name; their end tags are dropped too.
+        private readonly Dictionary<string, int> _dropped = new(StringComparer.Ordinal);
+        private int _copied;
+        // Where the last tag cut short by a following tag stopped.
+        private int _interruptedAt = -1, _interruptedBefore = -1;
+
+        public Scanner(string html, int maxDepth, StringBuilder? output)
         {
-            int lt = html.IndexOf('<', i);
-            if (lt < 0 || lt + 1 >= html.Length) break;
-            char next = html[lt + 1];
-            if (next == '!')
+            _html = html;
+            _maxDepth = maxDepth;
+            _output = output;
+        }
+
+        // Walks the tags; returns the deepest depth reached (without an output it stops once past the limit).
+        public int Run()
+        {
+            string html = _html;
+            int deepest = 0, i = 0;
+            while (i < html.Length)
             {
-                i = SkipPast(html, lt, html.AsSpan(lt).StartsWith("<!--") ? "-->" : ">");
-                continue;
-            }
-            bool end = next == '/';
-            int nameStart = lt + (end ? 2 : 1);
-            int nameEnd = nameStart;
-            while (nameEnd < html.Length && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] is '-' or ':')) nameEnd++;
-            if (nameEnd == nameStart || !char.IsAsciiLetter(html[nameStart]))
-            {
-                i = lt + 1;
-                continue;
-            }
-            string name = html[nameStart..nameEnd].ToLowerInvariant();
-            int close = TagEnd(html, nameEnd);
-            bool selfClosed = close > 0 && html[close - 1] == '/';
-            int after = close + 1;
-            bool keep = true;
-            if (end)
-            {
-                if (dropped.TryGetValue(name, out int d) && d > 0)
+                int lt = html.IndexOf('<', i);
+                if (lt < 0 || lt + 1 >= html.Length) break;
+                char next = html[lt + 1];
+                if (next is '!' or '?')
                 {
-                    dropped[name] = d - 1;
-                    keep = false;
+                    i = CommentEnd(lt);
+                    continue;
                 }
+                if (ServerCodeEnd(lt) is int codeEnd)
+                {
+                    i = codeEnd;
+                    continue;
+                }
+                bool end = next == '/';
+                if (!end && !char.IsLetter(next))
+                {
+                    i = lt + 1;
+                    continue;
+                }
+                int nameStart = lt + (end ? 2 : 1);
+                int nameEnd = nameStart;
+                while (nameEnd < html.Length && !EndsName(nameEnd)) nameEnd = ServerCodeEnd(nameEnd) ?? nameEnd + 1;
+                // A tag cut short by another while still in its name gets no name from the parser: an end tag closes
+                // nothing, a start tag makes an empty element.
+                string name = nameEnd < html.Length && html[nameEnd] == '<' ? "" : html[nameStart..nameEnd].ToLowerInvariant();
+                int after = TagEnd(nameEnd, out bool selfClosed, out bool interrupted);
+                _interruptedBefore = _interruptedAt;
+                if (interrupted) _interruptedAt = after;
+                if (end) EndTag(name, lt, after);
                 else
                 {
-                    int at = open.LastIndexOf(name);
-                    if (at >= 0 && open.Count - at <= 64) open.RemoveRange(at, open.Count - at);
+                    // The parser closes parents (li by li, ...) when the name is ended by whitespace, '/' or '>'.
+                    bool closesParents = nameEnd < html.Length && html[nameEnd] != '<';
+                    after = StartTag(name, selfClosed, interrupted, closesParents, lt, after);
+                    deepest = Math.Max(deepest, _openNames.Count);
+                    if (_output is null && deepest > _maxDepth) return deepest;
                 }
+                i = after;
             }
-            else if (!Void.Contains(name) && !selfClosed)
-            {
-                if (SelfClosingSiblings.Contains(name) && open.Count > 0 && open[^1] == name) open.RemoveAt(open.Count - 1);
-                if (output is not null && open.Count >= maxDepth)
-                {
-                    dropped[name] = dropped.GetValueOrDefault(name) + 1;
-                    keep = false;
-                }
-                else
-                {
-                    open.Add(name);
-                    deepest = Math.Max(deepest, open.Count);
-                }
-                if (Array.IndexOf(RawText, name) >= 0) after = SkipRawText(html, after, name);
-            }
-            if (output is not null && !keep)
-            {
-                output.Append(html, copied, lt - copied);
-                copied = Math.Min(after, html.Length);
-            }
-            i = Math.Min(after, html.Length);
-            if (output is null && deepest > maxDepth) return deepest;
+            _output?.Append(html, _copied, html.Length - _copied);
+            return deepest;
         }
-        output?.Append(html, copied, html.Length - copied);
-        return deepest;
-    }
 
-    private static int TagEnd(string html, int from)
-    {
-        char quote = '\0';
-        for (int k = from; k < html.Length; k++)
+        // Returns where scanning resumes (past the raw text of a script, style, ...). A start tag cut short by another
+        // tag is closed at once by the parser, except a raw-text element, which then stays open as an ordinary one.
+        private int StartTag(string name, bool selfClosed, bool interrupted, bool closesParents, int lt, int after)
         {
-            char c = html[k];
-            if (quote != '\0')
+            bool cdata = HtmlNode.IsCDataElement(name);
+            bool rawText = cdata && !interrupted;
+            bool leaf = !cdata && (selfClosed || interrupted || HtmlNode.IsEmptyElement(name) || HtmlNode.IsClosedElement(name));
+            int closes = closesParents ? ParentsClosedBy(name) : 0;
+            // Leaves add one level at most and raw-text elements hold no tags, so both are kept whatever the depth
+            // (dropping a script or style would turn its text into markup).
+            if (!leaf && !rawText && _openNames.Count - closes >= _maxDepth && _output is not null)
             {
-                if (c == quote) quote = '\0';
+                _dropped[name] = _dropped.GetValueOrDefault(name) + 1;
+                Skip(lt, after);
+                return after;
             }
-            else if (c is '"' or '\'') quote = c;
-            else if (c == '>') return k;
+            for (int k = 0; k < closes; k++) PopTo(_openNames.Count - 1);
+            if (leaf) return after;
+            int id = _isOpen.Count;
+            _isOpen.Add(true);
+            _openNames.Add(name);
+            _openIds.Add(id);
+            if (!_startedByName.TryGetValue(name, out List<int>? started)) _startedByName[name] = started = [];
+            started.Add(id);
+            return rawText ? RawTextEnd(name, after) : after;
         }
-        return html.Length - 1;
-    }
 
-    private static int SkipPast(string html, int from, string terminator)
-    {
-        int at = html.IndexOf(terminator, from + 2, StringComparison.Ordinal);
-        return at < 0 ? html.Length : at + terminator.Length;
-    }
+        private void EndTag(string name, int lt, int after)
+        {
+            if (_dropped.TryGetValue(name, out int d) && d > 0)
+            {
+                _dropped[name] = d - 1;
+                Skip(lt, after);
+                return;
+            }
+            if (!_startedByName.TryGetValue(name, out List<int>? started) || started.Count == 0) return;
+            int id = started[^1];
+            started.RemoveAt(started.Count - 1);
+            if (!_isOpen[id]) return;
+            int at = _openIds.LastIndexOf(id);
+            PopTo(at);
+        }
 
-    private static int SkipRawText(string html, int from, string name)
-    {
-        int at = html.IndexOf("</" + name, from, StringComparison.OrdinalIgnoreCase);
-        return at < 0 ? html.Length : at;
+        // Closes the open elements from index `at` up.
+        private void PopTo(int at)
+        {
+            for (int k = _openIds.Count - 1; k >= at; k--) _isOpen[_openIds[k]] = false;
+            _openIds.RemoveRange(at, _openIds.Count - at);
+            _openNames.RemoveRange(at, _openNames.Count - at);
+        }
+
+        // How many innermost open elements the parser closes when a start tag of this name opens.
+        private int ParentsClosedBy(string name)
+        {
+            int n = 0;
+            while (n < _openNames.Count && ClosesParent(_openNames[_openNames.Count - 1 - n], name)) n++;
+            return n;
+        }
+
+        // The parser's rules (HtmlAgilityPack 1.13, measured: "<div><P><C>x" for every pair of element names).
+        private static bool ClosesParent(string parent, string child) => parent switch
+        {
+            "a" => child == "a",
+            "li" => child == "li",
+            "option" => child == "option",
+            "title" => child == "title",
+            "table" => child == "table",
+            "dd" or "dt" => child is "dd" or "dt",
+            "h1" or "h2" or "h3" or "h4" or "h5" => child != parent && child is "h1" or "h2" or "h3" or "h4" or "h5",
+            "p" => ClosesParagraph(child),
+            "caption" => child is "colgroup" or "tbody" or "tfoot" or "thead" or "tr",
+            "colgroup" => child is "tbody" or "tfoot" or "thead" or "tr",
+            "thead" or "tbody" => child is "tbody" or "tfoot",
+            "tr" => child is "tbody" or "tfoot" or "thead" or "tr",
+            "td" or "th" => child is "tbody" or "td" or "tfoot" or "th" or "tr",
+            _ => false,
+        };
+
+        private static bool ClosesParagraph(string child) => child is "address" or "article" or "aside" or "blockquote" or "dir"
+            or "div" or "dl" or "fieldset" or "footer" or "form" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "header"
+            or "hr" or "li" or "menu" or "nav" or "ol" or "p" or "pre" or "section" or "table" or "ul";
+
+        private void Skip(int from, int to)
+        {
+            if (_output is null) return;
+            _output.Append(_html, _copied, from - _copied);
+            // A tag that cut the previous one short must still do so ("<b a=1<i>": without "<i>" the b would be whole),
+            // and "<" + "<i>" + "x" must not become the tag "<x".
+            if (from == _interruptedBefore) _output.Append("<!---->");
+            else if (from > 0 && _html[from - 1] == '<') _output.Append(' ');
+            _copied = to;
+        }
+
+        // A name ends at whitespace, '/', '>' or the start of another tag.
+        private bool EndsName(int k)
+        {
+            char c = _html[k];
+            return c is ' ' or '\t' or '\r' or '\n' or '/' or '>' || (c == '<' && StartsTag(k) && _html[k + 1] != '%');
+        }
+
+        // Just past the "%>" of server code ("<% ... %>", "<%>" included) starting at k; null when none starts there.
+        private int? ServerCodeEnd(int k)
+        {
+            if (_html[k] != '<' || k + 1 >= _html.Length || _html[k + 1] != '%') return null;
+            int close = _html.IndexOf("%>", k + 1, StringComparison.Ordinal);
+            return close < 0 ? _html.Length : close + 2;
+        }
+
+        private bool StartsTag(int k) =>
+            k + 1 < _html.Length && (char.IsLetter(_html[k + 1]) || _html[k + 1] is '/' or '!' or '?' or '%');
+
+        private enum TagState { BetweenAttributes, EmptyTag, AttributeName, BeforeEquals, AfterEquals, Value, QuotedValue }
+
+        // From the end of the name to just past the tag, following the parser's states: '>' ends the tag outside a
+        // quoted value, and so does the start of another tag (which is then read as a tag); a quote opens a value
+        // only right after '='; '/' (or '?') between attributes followed by '>' closes the element.
+        private int TagEnd(int from, out bool selfClosed, out bool interrupted)
+        {
+            string html = _html;
+            selfClosed = interrupted = false;
+            var state = TagState.BetweenAttributes;
+            char quote = '\0';
+            for (int k = from; k < html.Length; k++)
+            {
+                char c = html[k];
+                if (state == TagState.QuotedValue)
+                {
+                    if (c == quote) state = TagState.BetweenAttributes;
+                    continue;
+                }
+                if (ServerCodeEnd(k) is int codeEnd)
+                {
+                    k = codeEnd - 1; // "<% ... %>" inside a tag leaves the tag as it was
+                    continue;
+                }
+                if (c == '<' && StartsTag(k))
+                {
+                    interrupted = true;
+                    return k;
+                }
+                if (c == '>')
+                {
+                    selfClosed = state == TagState.EmptyTag;
+                    return k + 1;
+                }
+                bool space = c is ' ' or '\t' or '\r' or '\n';
+                switch (state)
+                {
+                    case TagState.BetweenAttributes:
+                        if (c is '/' or '?') state = TagState.EmptyTag;
+                        else if (!space) state = TagState.AttributeName;
+                        break;
+                    case TagState.EmptyTag:
+                        state = TagState.BetweenAttributes;
+                        if (!space) k--; // read again as the start of an attribute
+                        break;
+                    case TagState.AttributeName:
+                        if (space) state = TagState.BeforeEquals;
+                        else if (c == '=') state = TagState.AfterEquals;
+                        break;
+                    case TagState.BeforeEquals:
+                        if (c == '=') state = TagState.AfterEquals;
+                        else if (!space)
+                        {
+                            state = TagState.BetweenAttributes;
+                            k--;
+                        }
+                        break;
+                    case TagState.AfterEquals:
+                        if (c is '"' or '\'')
+                        {
+                            quote = c;
+                            state = TagState.QuotedValue;
+                        }
+                        else if (!space) state = TagState.Value;
+                        break;
+                    case TagState.Value:
+                        if (space) state = TagState.BetweenAttributes;
+                        break;
+                }
+            }
+            return html.Length;
+        }
+
+        // A comment or declaration: <!-- ... --> (or --!>), and anything else starting <! or <? up to '>'.
+        private int CommentEnd(int lt)
+        {
+            string html = _html;
+            bool full = lt + 3 < html.Length && html[lt + 2] == '-' && html[lt + 3] == '-';
+            int k = lt + 2;
+            while (true)
+            {
+                int gt = html.IndexOf('>', k);
+                if (gt < 0) return html.Length;
+                if (!full || (gt >= 2 && html[gt - 1] == '-' && html[gt - 2] == '-') || (gt >= 3 && html[gt - 1] == '!' && html[gt - 2] == '-' && html[gt - 3] == '-'))
+                    return gt + 1;
+                k = gt + 1;
+            }
+        }
+
+        // Raw text runs to "</name" followed by '>' or whitespace; the end tag itself is then read as a tag.
+        private int RawTextEnd(string name, int from)
+        {
+            string html = _html;
+            for (int k = from; k < html.Length; k++)
+            {
+                k = html.IndexOf("</", k, StringComparison.Ordinal);
+                if (k < 0) return html.Length;
+                int after = k + 2 + name.Length;
+                if (after < html.Length && string.Compare(html, k + 2, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && html[after] is '>' or ' ' or '\t' or '\r' or '\n')
+                    return k;
+            }
+            return html.Length;
+        }
     }
 }

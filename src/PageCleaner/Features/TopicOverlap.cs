@@ -45,14 +45,14 @@ internal static class TopicOverlap
         return overlap;
     }
 
+    // How many content blocks hold the bigram, counted to 2 at most: only "any other than the block itself" matters.
+    // Counting whole runs made a page of many similar paragraphs quadratic (40,000 of them took a minute).
     private static int BlocksHolding(int[] sorted, int value)
     {
         int at = Array.BinarySearch(sorted, value);
         if (at < 0) return 0;
-        int lo = at, hi = at;
-        while (lo > 0 && sorted[lo - 1] == value) lo--;
-        while (hi < sorted.Length - 1 && sorted[hi + 1] == value) hi++;
-        return hi - lo + 1;
+        bool another = (at > 0 && sorted[at - 1] == value) || (at < sorted.Length - 1 && sorted[at + 1] == value);
+        return another ? 2 : 1;
     }
 
     private static int[] DistinctBigrams(string text)

@@ -11,6 +11,7 @@ internal interface IBlockClassifier
     /// <summary>
     /// Writes, for each block of <paramref name="page"/>, the probability of each label (<see cref="BlockLabels.Count"/>
     /// per block, in <see cref="BlockLabel"/> order), from <paramref name="matrix"/> (row-major, one row per block).
+    /// <paramref name="deadline"/> is checked every few thousand blocks.
     /// </summary>
-    void Predict(PageAnalysis page, ReadOnlySpan<float> matrix, Span<float> probabilities);
+    void Predict(PageAnalysis page, ReadOnlySpan<float> matrix, Span<float> probabilities, PageDeadline deadline = default);
 }

@@ -25,13 +25,28 @@ internal sealed class StackedBlockClassifier : IBlockClassifier
 
     public IRowScorer Second => _second;
 
-    public void Predict(PageAnalysis page, ReadOnlySpan<float> matrix, Span<float> probabilities)
+    public void Predict(PageAnalysis page, ReadOnlySpan<float> matrix, Span<float> probabilities, PageDeadline deadline = default)
     {
         int n = page.Blocks.Count;
         var firstStage = new float[n * BlockLabels.Count];
-        _first.Score(matrix, n, firstStage);
+        ScoreInChunks(_first, matrix, n, firstStage, deadline);
+        deadline.Check();
         float[] stacked = StackedRows(page, matrix, firstStage, Schema.Count);
-        _second.Score(stacked, n, probabilities);
+        ScoreInChunks(_second, stacked, n, probabilities, deadline);
+    }
+
+    // Rows are scored independently, so scoring a few thousand at a time gives the same numbers and lets a huge
+    // page stop at its time limit.
+    private static void ScoreInChunks(IRowScorer scorer, ReadOnlySpan<float> matrix, int rows, Span<float> probabilities, PageDeadline deadline)
+    {
+        const int Chunk = 4096;
+        int width = scorer.Width;
+        for (int start = 0; start < rows; start += Chunk)
+        {
+            if (start > 0) deadline.Check();
+            int count = Math.Min(Chunk, rows - start);
+            scorer.Score(matrix.Slice(start * width, count * width), count, probabilities.Slice(start * BlockLabels.Count, count * BlockLabels.Count));
+        }
     }
 
     /// <summary>Each block's base row followed by its context features.</summary>

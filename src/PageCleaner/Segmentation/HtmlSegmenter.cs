@@ -10,10 +10,15 @@ namespace PageCleaner.Segmentation;
 /// </summary>
 internal sealed class HtmlSegmenter
 {
-    private readonly int _maxBlockDepth;
+    private readonly int _maxBlockDepth, _maxElementDepth;
 
     /// <param name="maxBlockDepth">Block-level elements nested deeper than this are treated as inline: their text joins the enclosing block.</param>
-    public HtmlSegmenter(int maxBlockDepth) => _maxBlockDepth = maxBlockDepth;
+    /// <param name="maxElementDepth">A page with elements nested deeper than this is refused (a safety net behind the flattening before parsing).</param>
+    public HtmlSegmenter(int maxBlockDepth, int maxElementDepth = int.MaxValue)
+    {
+        _maxBlockDepth = maxBlockDepth;
+        _maxElementDepth = maxElementDepth;
+    }
 
     private readonly record struct Frame(HtmlNode Node, bool Exit, bool Boundary, int SiblingIndex);
 
@@ -115,6 +120,8 @@ internal sealed class HtmlSegmenter
                 linkDepth++;
                 builder.AddLink(href);
             }
+            if (contexts.Count > _maxElementDepth)
+                throw new PageRejectedException($"HTML nested more than {_maxElementDepth} elements deep even after flattening (raise --max-nesting-depth, or CleanerOptions.MaxNestingDepth)");
             contexts.Push(new WalkContext(element, hidden, linkDepth, annotation, inlineTokens, inlineKinds, parent.Preformatted || name == "pre"));
             walk.Push(new Frame(node, true, boundary, 0));
             PushChildren(walk, node, siblingCounter);
