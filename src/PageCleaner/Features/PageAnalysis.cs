@@ -1,4 +1,7 @@
 using PageCleaner.Documents;
+using PageCleaner.Features.Links;
+using PageCleaner.Features.Spam;
+using PageCleaner.Language;
 using PageCleaner.Segmentation;
 using PageCleaner.Text;
 
@@ -21,7 +24,11 @@ internal sealed class PageAnalysis
         Cues = new int[n];
         CharsBefore = new int[n];
         Containers = new ElementNode?[n];
+        Vocabulary = new SpamVocabularyHits[n];
     }
+
+    /// <summary>Blocks with fewer characters get no language of their own (too little evidence, and it saves time).</summary>
+    public const int MinLanguageChars = 20;
 
     public SegmentedPage Page { get; }
     public IReadOnlyList<Block> Blocks { get; }
@@ -40,6 +47,27 @@ internal sealed class PageAnalysis
 
     /// <summary>The element holding a block together with its siblings: the block's own element, or its parent for paragraph-like tags.</summary>
     public ElementNode?[] Containers { get; }
+
+    /// <summary>Spam vocabulary found in each block (see <see cref="SpamVocabulary"/>).</summary>
+    public SpamVocabularyHits[] Vocabulary { get; }
+
+    /// <summary>Blocks with at least one spam term.</summary>
+    public int VocabularyBlocks { get; private set; }
+
+    /// <summary>Spam terms found on the whole page.</summary>
+    public int VocabularyHits { get; private set; }
+
+    /// <summary>Blocks hidden from readers.</summary>
+    public int HiddenBlocks { get; private set; }
+
+    /// <summary>Where the links of each block point.</summary>
+    public PageLinkHosts LinkHosts { get; private set; } = null!;
+
+    /// <summary>The language of each block with enough text, and of the page.</summary>
+    public LanguageReport Languages { get; private set; } = null!;
+
+    /// <summary>Blocks whose language does not match the page's.</summary>
+    public int LanguageMismatches { get; private set; }
 
     public int TotalChars { get; private set; }
     public int MaxBlockChars { get; private set; }
@@ -63,6 +91,12 @@ internal sealed class PageAnalysis
             a.DateMentions[i] = mentions;
             a.DateCoverage[i] = s.Chars == 0 ? 0 : Math.Min(1f, covered / (float)s.Chars);
             a.Cues[i] = CueVocabulary.Match(b.Text);
+            SpamVocabularyHits vocabulary = SpamVocabulary.Scan(b.Text);
+            a.Vocabulary[i] = vocabulary;
+            int hits = vocabulary.Total;
+            a.VocabularyHits += hits;
+            if (hits > 0) a.VocabularyBlocks++;
+            if (b.Hidden) a.HiddenBlocks++;
             a.CharsBefore[i] = total;
             total += s.Chars;
             if (s.Chars > max)
@@ -74,6 +108,14 @@ internal sealed class PageAnalysis
         a.TotalChars = total;
         a.MaxBlockChars = Math.Max(max, 0);
         a.Title = TitleOverlap.Create(page.Title);
+        a.LinkHosts = PageLinkHosts.Build(page);
+        var texts = new string[a.Blocks.Count];
+        for (int i = 0; i < texts.Length; i++) texts[i] = a.Stats[i].Chars >= MinLanguageChars ? a.Blocks[i].Text : "";
+        a.Languages = LanguageReport.Analyze(texts);
+        foreach (BlockLanguage language in a.Languages.Blocks)
+        {
+            if (language.Mismatch) a.LanguageMismatches++;
+        }
         if (!a.IsTextDump) a.AggregateContainers();
         return a;
     }
