@@ -1,7 +1,6 @@
 using PageCleaner.Documents;
 using PageCleaner.Features.Links;
 using PageCleaner.Features.Spam;
-using PageCleaner.Language;
 using PageCleaner.Segmentation;
 using PageCleaner.Text;
 
@@ -27,8 +26,6 @@ internal sealed class PageAnalysis
         Vocabulary = new SpamVocabularyHits[n];
     }
 
-    /// <summary>Blocks with fewer characters get no language of their own (too little evidence, and it saves time).</summary>
-    public const int MinLanguageChars = 20;
 
     public SegmentedPage Page { get; }
     public IReadOnlyList<Block> Blocks { get; }
@@ -63,11 +60,8 @@ internal sealed class PageAnalysis
     /// <summary>Where the links of each block point.</summary>
     public PageLinkHosts LinkHosts { get; private set; } = null!;
 
-    /// <summary>The language of each block with enough text, and of the page.</summary>
-    public LanguageReport Languages { get; private set; } = null!;
-
-    /// <summary>Blocks whose language does not match the page's.</summary>
-    public int LanguageMismatches { get; private set; }
+    /// <summary>The blocks whose language stands out from the page's.</summary>
+    public PageLanguages Languages { get; private set; } = null!;
 
     public int TotalChars { get; private set; }
     public int MaxBlockChars { get; private set; }
@@ -109,13 +103,7 @@ internal sealed class PageAnalysis
         a.MaxBlockChars = Math.Max(max, 0);
         a.Title = TitleOverlap.Create(page.Title);
         a.LinkHosts = PageLinkHosts.Build(page);
-        var texts = new string[a.Blocks.Count];
-        for (int i = 0; i < texts.Length; i++) texts[i] = a.Stats[i].Chars >= MinLanguageChars ? a.Blocks[i].Text : "";
-        a.Languages = LanguageReport.Analyze(texts);
-        foreach (BlockLanguage language in a.Languages.Blocks)
-        {
-            if (language.Mismatch) a.LanguageMismatches++;
-        }
+        a.Languages = PageLanguages.Build(a);
         if (!a.IsTextDump) a.AggregateContainers();
         return a;
     }

@@ -67,6 +67,7 @@ public sealed class SpamEvidenceFeatureTests
         Assert.Equal(1f, rows.Of("欧美日韩", "lang.variant_mismatch"));
         Assert.Equal(0f, rows.Of("東部幹線", "lang.mismatch"));
         Assert.True(rows.Of("東部幹線", "lang.page_mismatch_share") > 0);
+        Assert.Equal(0f, rows.Of("欧美日韩", "lang.script_mismatch"));
     }
 
     [Fact]

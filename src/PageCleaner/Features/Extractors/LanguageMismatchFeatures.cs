@@ -1,4 +1,3 @@
-using PageCleaner.Language;
 using static PageCleaner.Features.Extractors.FeatureMath;
 
 namespace PageCleaner.Features.Extractors;
@@ -8,24 +7,18 @@ internal sealed class LanguageMismatchFeatures : IFeatureExtractor
 {
     public IReadOnlyList<FeatureDefinition> Features { get; } =
     [
-        new("lang.mismatch", "1 when the block (20+ characters, identified with confidence) is in another language, or the other Chinese variant, than the page"),
+        new("lang.mismatch", "1 when the block (20+ characters) is in another script, language or Chinese variant than the page (see PageLanguages)"),
+        new("lang.script_mismatch", "1 when the block's main script differs from the page's (Han and kana counted as one)"),
         new("lang.variant_mismatch", "1 when both block and page are Chinese and their variants (Simplified, Traditional) differ"),
-        new("lang.block_confidence", "confidence of the block's language identification (0 when too short or unclear)"),
-        new("lang.page_share", "share of the page's letters in blocks agreeing with the page language"),
-        new("lang.page_mismatch_share", "share of the page's blocks that mismatch its language"),
+        new("lang.page_mismatch_share", "share of the page's blocks whose language mismatches the page's"),
     ];
 
     public void Extract(PageAnalysis page, int block, Span<float> row)
     {
-        LanguageReport report = page.Languages;
-        BlockLanguage b = report.Blocks[block];
-        row[0] = Flag(b.Mismatch);
-        string own = b.Language, pageLanguage = report.PageLanguage;
-        row[1] = Flag(IsVariant(own) && IsVariant(pageLanguage) && own != pageLanguage);
-        row[2] = (float)b.Guess.Confidence;
-        row[3] = (float)report.PageShare;
-        row[4] = Ratio(page.LanguageMismatches, report.Blocks.Count);
+        PageLanguages languages = page.Languages;
+        row[0] = Flag(languages.Mismatch[block]);
+        row[1] = Flag(languages.ScriptMismatch[block]);
+        row[2] = Flag(languages.VariantMismatch[block]);
+        row[3] = Ratio(languages.MismatchCount, page.Blocks.Count);
     }
-
-    private static bool IsVariant(string code) => code == LanguageCodes.ChineseSimplified || code == LanguageCodes.ChineseTraditional;
 }
