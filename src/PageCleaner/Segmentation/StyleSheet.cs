@@ -63,10 +63,13 @@ internal sealed class StyleSheet
     }
 
     /// <summary>How the rules hide <paramref name="element"/> (with <see cref="HiddenReasons.StyleSheet"/>), or none when the
-    /// most specific (then latest) matching rule that hides or shows it shows it, or no rule matches.</summary>
+    /// most specific (then latest) matching rule that hides or shows it shows it, no rule matches, or the element is
+    /// <c>html</c> or <c>body</c>.</summary>
     public HiddenReasons Match(HtmlNode element)
     {
-        if (RuleCount == 0) return HiddenReasons.None;
+        // Rules that hide the whole document (html{display:none} against framing, body{visibility:hidden} and
+        // .async-hide{opacity:0} against flicker) are undone by the page's scripts: never take them at their word.
+        if (RuleCount == 0 || element.Name is "html" or "body") return HiddenReasons.None;
         string? id = element.GetAttributeValue("id", null), className = element.GetAttributeValue("class", null);
         StyleRule? best = null;
         if (id is not null && _byId.TryGetValue(id.Trim(), out List<StyleRule>? rules)) best = Best(best, rules, element, id, className);

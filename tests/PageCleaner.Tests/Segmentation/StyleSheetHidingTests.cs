@@ -73,6 +73,16 @@ public sealed class StyleSheetHidingTests
         Assert.True(page.BlockWith("Secret").Hidden);
     }
 
+    [Theory]
+    [InlineData("html { display: none; }", "")]
+    [InlineData("body { visibility: hidden !important; }", "")]
+    [InlineData(".async-hide { opacity: 0 !important }", " class=\"async-hide\"")]
+    public void Rules_hiding_the_whole_document_are_ignored(string css, string htmlAttributes)
+    {
+        var page = Segmenting.Html($"<html{htmlAttributes}><head><style>{css}</style></head><body><p>Article text.</p></body></html>");
+        Assert.False(page.BlockWith("Article").Hidden);
+    }
+
     [Fact]
     public void A_style_element_for_print_does_not_apply()
     {
