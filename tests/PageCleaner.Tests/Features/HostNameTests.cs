@@ -1,3 +1,4 @@
+using PageCleaner.Tests.Segmentation;
 using PageCleaner.Features.Links;
 
 namespace PageCleaner.Tests.Features;
@@ -45,5 +46,46 @@ public sealed class HostNameTests
     public void Ordinary_hosts_do_not(string host)
     {
         Assert.True(HostNames.Randomness(host) < PageLinkHosts.RandomThreshold, host);
+    }
+}
+
+/// <summary>The page's own domain when it does not declare one.</summary>
+public sealed class PageOwnDomainTests
+{
+    [Fact]
+    public void The_most_linked_domain_is_the_pages_own()
+    {
+        var page = PageCleaner.Tests.Segmentation.Segmenting.Html(
+            "<ul><li><a href=\"https://www.site.example/a\">A</a></li><li><a href=\"https://m.site.example/b\">B</a></li>"
+            + "<li><a href=\"https://site.example/c\">C</a></li></ul><p><a href=\"http://zz91kq.top/\">spam one</a> <a href=\"http://other.example/\">spam two</a></p>");
+        PageLinkHosts hosts = PageLinkHosts.Build(page);
+        Assert.Equal("site.example", hosts.OwnDomain);
+        Assert.False(hosts.Declared);
+        Assert.Equal(0, hosts.Blocks[0].OffSite);
+        Assert.Equal(2, hosts.Blocks[page.BlockWith("spam one").Index].OffSite);
+        Assert.Equal(3, hosts.PageDomains);
+    }
+
+    [Fact]
+    public void A_site_of_relative_links_has_every_absolute_link_off_site()
+    {
+        var page = PageCleaner.Tests.Segmentation.Segmenting.Html(
+            "<ul><li><a href=\"/a\">A</a></li><li><a href=\"/b\">B</a></li><li><a href=\"c.html\">C</a></li></ul>"
+            + "<p><a href=\"http://zz91kq.top/\">spam one</a></p>");
+        PageLinkHosts hosts = PageLinkHosts.Build(page);
+        Assert.Equal("", hosts.OwnDomain);
+        Assert.Equal(1, hosts.Blocks[page.BlockWith("spam one").Index].OffSite);
+    }
+
+    [Fact]
+    public void A_declared_address_wins_over_link_counts()
+    {
+        var page = PageCleaner.Tests.Segmentation.Segmenting.Html(
+            "<html><head><meta property=\"og:url\" content=\"https://news.paper.example/story\"></head><body>"
+            + "<p><a href=\"https://cdn.other.example/1\">x</a> <a href=\"https://cdn.other.example/2\">y</a> <a href=\"https://paper.example/\">home</a></p></body></html>");
+        PageLinkHosts hosts = PageLinkHosts.Build(page);
+        Assert.Equal("paper.example", hosts.OwnDomain);
+        Assert.True(hosts.Declared);
+        Assert.Equal(2, hosts.Blocks[0].OffSite);
     }
 }
