@@ -54,9 +54,6 @@ internal sealed class PageAnalysis
     /// <summary>Spam terms found on the whole page.</summary>
     public int VocabularyHits { get; private set; }
 
-    /// <summary>Blocks hidden from readers.</summary>
-    public int HiddenBlocks { get; private set; }
-
     /// <summary>Where the links of each block point.</summary>
     public PageLinkHosts LinkHosts { get; private set; } = null!;
 
@@ -90,7 +87,6 @@ internal sealed class PageAnalysis
             int hits = vocabulary.Total;
             a.VocabularyHits += hits;
             if (hits > 0) a.VocabularyBlocks++;
-            if (b.Hidden) a.HiddenBlocks++;
             a.CharsBefore[i] = total;
             total += s.Chars;
             if (s.Chars > max)

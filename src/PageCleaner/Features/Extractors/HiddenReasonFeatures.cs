@@ -2,7 +2,11 @@ using static PageCleaner.Features.Extractors.FeatureMath;
 
 namespace PageCleaner.Features.Extractors;
 
-/// <summary>How the page hides the block, one flag per reason, and how much of the page is hidden.</summary>
+/// <summary>
+/// How the page hides the block, one flag per reason. No page-wide count: real pages hide many menus and dialogs, the
+/// generated training pages hide mostly spam, and a page-wide count lets the model tell the two kinds of page apart
+/// instead of learning what hidden spam looks like.
+/// </summary>
 internal sealed class HiddenReasonFeatures : IFeatureExtractor
 {
     private static readonly (string Name, HiddenReasons Reason, string Meaning)[] Reasons =
@@ -23,15 +27,11 @@ internal sealed class HiddenReasonFeatures : IFeatureExtractor
     public IReadOnlyList<FeatureDefinition> Features { get; } =
     [
         .. Reasons.Select(r => new FeatureDefinition($"hide.{r.Name}", $"1 when the block is hidden by {r.Meaning}")),
-        new("hide.page_hidden_share", "share of the page's blocks that are hidden (by any reason)"),
-        new("hide.page_log_hidden", "log(1 + hidden blocks on the page)"),
     ];
 
     public void Extract(PageAnalysis page, int block, Span<float> row)
     {
         HiddenReasons reasons = page.Blocks[block].HiddenReasons;
         for (int i = 0; i < Reasons.Length; i++) row[i] = Flag((reasons & Reasons[i].Reason) != 0);
-        row[Reasons.Length] = Ratio(page.HiddenBlocks, page.Blocks.Count);
-        row[Reasons.Length + 1] = Log(page.HiddenBlocks);
     }
 }

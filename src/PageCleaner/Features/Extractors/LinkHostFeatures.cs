@@ -17,7 +17,6 @@ internal sealed class LinkHostFeatures : IFeatureExtractor
         new("host.random_share", "share of the block's absolute links whose host name looks machine-made (digit/letter mixes, consonant runs, length, entropy)"),
         new("host.max_randomness", "highest randomness (0 to 1) among the block's link hosts"),
         new("host.spam_tld_share", "share of the block's absolute links on cheap or trade-named TLDs (.xyz, .top, .vip, .bet, .casino, ...)"),
-        new("host.page_log_domains", "log(1 + distinct domains linked from the whole page)"),
     ];
 
     public void Extract(PageAnalysis page, int block, Span<float> row)
@@ -25,7 +24,6 @@ internal sealed class LinkHostFeatures : IFeatureExtractor
         Block b = page.Blocks[block];
         PageLinkHosts hosts = page.LinkHosts;
         row[2] = Flag(hosts.Declared);
-        row[8] = Log(hosts.PageDomains);
         if (b.LinkCount == 0) return;
         row[3] = Math.Min(10f, 100f * Ratio(b.LinkCount, page.Stats[block].Chars));
         row[4] = MathF.Log(1 + b.LinkChars / (float)b.LinkCount);
