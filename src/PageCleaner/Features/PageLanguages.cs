@@ -17,6 +17,9 @@ internal sealed class PageLanguages
     // Characters of a block looked at, and of the page sample; n-gram identifications per page.
     private const int BlockSample = 600, PageSample = 3000, MaxIdentified = 8;
 
+    // Confidence a suspicious block's identification needs to count as another language.
+    private const double SuspectConfidence = 0.1;
+
     /// <summary>Per block: 1 when its script differs from the page's.</summary>
     public bool[] ScriptMismatch { get; }
 
@@ -89,6 +92,7 @@ internal sealed class PageLanguages
         var result = new PageLanguages(n, pageLanguage);
         if (page.IsUndetermined) return result;
         int identified = 0, count = 0;
+        var sameScript = new List<int>();
         for (int i = 0; i < n; i++)
         {
             if (analysis.Stats[i].Chars < MinChars) continue;
@@ -110,25 +114,39 @@ internal sealed class PageLanguages
                     result.VariantMismatch[i] = IsVariant(g.Language) && IsVariant(pageLanguage);
                 }
             }
-            else if (identified < MaxIdentified && IsSuspicious(analysis, i))
+            else if (Suspicion(analysis, i) > 0)
             {
-                identified++;
-                LanguageGuess g = identifier.Identify(text);
-                if (!g.IsUndetermined && g.Confidence >= options.MinConfidence && g.Language != pageLanguage) result.Mismatch[i] = true;
+                sameScript.Add(i);
             }
             if (result.Mismatch[i]) count++;
+        }
+
+        // Same script as the page: n-gram identification for the most suspicious blocks only, spam words first (a
+        // real page has many share bars and hidden menus that would use up the budget in document order).
+        sameScript.Sort((x, y) => Suspicion(analysis, y).CompareTo(Suspicion(analysis, x)) is int c && c != 0 ? c : x.CompareTo(y));
+        foreach (int i in sameScript)
+        {
+            if (identified++ >= MaxIdentified) break;
+            LanguageGuess g = identifier.Identify(Head(blocks[i].Text));
+            // A low bar: close languages (Indonesian and Malay) leave a small margin although both differ from the page's.
+            if (!g.IsUndetermined && g.Confidence >= SuspectConfidence && g.Language != pageLanguage)
+            {
+                result.Mismatch[i] = true;
+                count++;
+            }
         }
         return new PageLanguages(result, count);
     }
 
     private static ReadOnlySpan<char> Head(string text) => text.Length > BlockSample ? text.AsSpan(0, BlockSample) : text;
 
-    // Blocks worth an n-gram identification: spam words, hidden text, links mostly leaving the site.
-    private static bool IsSuspicious(PageAnalysis a, int i)
+    // How much a block deserves an n-gram identification: spam words (3), hidden text (2), links mostly leaving the site (1); 0 for none.
+    private static int Suspicion(PageAnalysis a, int i)
     {
-        if (a.Vocabulary[i].Total > 0 || a.Blocks[i].Hidden) return true;
+        if (a.Vocabulary[i].Total > 0) return 3;
+        if (a.Blocks[i].Hidden) return 2;
         var hosts = a.LinkHosts.Blocks[i];
-        return hosts.OffSite >= 2 && hosts.OffSite * 2 > hosts.Absolute;
+        return hosts.OffSite >= 2 && hosts.OffSite * 2 > hosts.Absolute ? 1 : 0;
     }
 
     private static bool Differs(string block, string page, ChineseVariantEvidence chinese, LanguageReportOptions options)

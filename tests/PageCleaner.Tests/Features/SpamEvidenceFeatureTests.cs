@@ -70,6 +70,19 @@ public sealed class SpamEvidenceFeatureTests
     }
 
     [Fact]
+    public void Foreign_spam_in_the_pages_script_is_found_after_many_link_bars()
+    {
+        // Twelve off-site link bars come first: the spam block, with spam words, is still identified.
+        string bars = string.Concat(Enumerable.Range(0, 12).Select(i =>
+            $"<div><a href=\"https://share{i}.example/a\">Share this story with friends</a> <a href=\"https://post{i}.example/b\">Post it to your wall today</a></div>"));
+        string spam = "<div>Daftar situs judi bola terpercaya dan bandar togel resmi, pinjaman online cepat cair tanpa jaminan untuk semua orang hari ini</div>";
+        var rows = new FeatureRows(Segmenting.Html("<html><body>" + Article + bars + Article.Replace("harbour", "river", StringComparison.Ordinal) + spam + "</body></html>"));
+        Assert.Equal(1f, rows.Of("Daftar situs", "lang.mismatch"));
+        Assert.Equal(0f, rows.Of("Daftar situs", "lang.script_mismatch"));
+        Assert.Equal(0f, rows.Of("river authority", "lang.mismatch"));
+    }
+
+    [Fact]
     public void Features_are_the_same_on_every_extraction()
     {
         string html = "<html><body>" + Article + "<div style=\"font-size:0\"><a href=\"http://a1b2c3.xyz/\">casino</a> <a href=\"http://d4e5.top/\">pinjol</a></div></body></html>";

@@ -32,7 +32,7 @@ internal static class SpamTerms
             "บาคาร่า", "สล็อต", "คาสิโน", "แทงบอล", "พนัน", "เว็บพนัน", "เครดิตฟรี", "หวยออนไลน์",
             // Indonesian
             "judi", "judi online", "situs slot", "agen judi", "bandar togel", "sbobet", "maxwin", "deposit pulsa", "rtp slot",
-            "slot88", "gacor",
+            "slot88", "gacor", "judi bola", "agen bola", "situs judi", "link alternatif", "bo slot",
             // Spanish, Portuguese, German, French, Turkish
             "casino en línea", "apuestas", "tragamonedas", "ruleta", "apuestas deportivas", "cassino", "apostas",
             "caça-níqueis", "roleta", "sportwetten", "spielautomaten", "casino en ligne", "paris sportifs",
@@ -58,7 +58,8 @@ internal static class SpamTerms
         [
             "viagra", "cialis", "levitra", "kamagra", "tramadol", "xanax", "valium", "oxycodone", "phentermine",
             "without prescription", "no prescription", "online pharmacy", "buy pills", "cheap pills", "erectile dysfunction",
-            "weight loss pills", "penis enlargement",
+            "weight loss pills", "penis enlargement", "sildenafil", "tadalafil", "vardenafil", "modafinil", "adderall",
+            "oxycontin", "hydrocodone", "canadian pharmacy", "no rx",
             "伟哥", "偉哥", "春药", "春藥", "迷药", "迷藥", "壮阳", "壯陽", "催情", "减肥药", "減肥藥", "代孕", "处方药", "堕胎药",
             "バイアグラ", "シアリス", "精力剤", "ed治療薬", "媚薬",
             "비아그라", "시알리스", "정력제", "발기부전", "낙태약",
