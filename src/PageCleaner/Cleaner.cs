@@ -101,7 +101,7 @@ public sealed class Cleaner
             BlockLabel label = Decide(p, b.Hidden, contentFloor);
             if (label == BlockLabel.Spam) spamBlocks.Add(i);
             spamScore = Math.Max(spamScore, p[(int)BlockLabel.Spam]);
-            blocks[i] = new BlockResult(i, label, p[(int)label], b.Text, PathOf(b, page.Kind), b.Line, b.Hidden, b.Tag, b.HeadingLevel, b.Preformatted);
+            blocks[i] = new BlockResult(i, label, p[(int)label], b.Text, PathOf(b, page.Kind), b.Line, b.Hidden, b.Tag, b.HeadingLevel, b.Preformatted) { HiddenReasons = b.HiddenReasons };
         }
         // The verdict reports what the page held; a repair changes only what is rendered from it.
         ObfuscationReport obfuscation = ContentObfuscation.Scan(blocks);

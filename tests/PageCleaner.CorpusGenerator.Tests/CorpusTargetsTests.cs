@@ -36,10 +36,10 @@ public sealed class CorpusTargetsTests
     }
 
     [Fact]
-    public void About_a_third_of_the_files_carry_spam_in_at_least_8_languages_placed_and_hidden_every_way()
+    public void Nearly_half_of_the_files_carry_spam_in_at_least_8_languages_placed_and_hidden_every_way()
     {
         double share = Rows.Values.Count(r => Manifest.SpamBlocks(r) > 0) / (double)Rows.Count;
-        Assert.InRange(share, 0.25, 0.42);
+        Assert.InRange(share, 0.4, 0.6);
         var spam = Rows.Values.Where(r => Manifest.SpamBlocks(r) > 0).ToList();
         Assert.True(spam.SelectMany(r => r["spam_language"].Split(',')).Distinct().Count() >= 8);
         var placements = spam.SelectMany(r => r["spam_placement"].Split(',')).ToHashSet();

@@ -1,4 +1,6 @@
 using PageCleaner.Documents;
+using PageCleaner.Features.Links;
+using PageCleaner.Features.Spam;
 using PageCleaner.Segmentation;
 using PageCleaner.Text;
 
@@ -21,7 +23,9 @@ internal sealed class PageAnalysis
         Cues = new int[n];
         CharsBefore = new int[n];
         Containers = new ElementNode?[n];
+        Vocabulary = new SpamVocabularyHits[n];
     }
+
 
     public SegmentedPage Page { get; }
     public IReadOnlyList<Block> Blocks { get; }
@@ -40,6 +44,21 @@ internal sealed class PageAnalysis
 
     /// <summary>The element holding a block together with its siblings: the block's own element, or its parent for paragraph-like tags.</summary>
     public ElementNode?[] Containers { get; }
+
+    /// <summary>Spam vocabulary found in each block (see <see cref="SpamVocabulary"/>).</summary>
+    public SpamVocabularyHits[] Vocabulary { get; }
+
+    /// <summary>Blocks with at least one spam term.</summary>
+    public int VocabularyBlocks { get; private set; }
+
+    /// <summary>Spam terms found on the whole page.</summary>
+    public int VocabularyHits { get; private set; }
+
+    /// <summary>Where the links of each block point.</summary>
+    public PageLinkHosts LinkHosts { get; private set; } = null!;
+
+    /// <summary>The blocks whose language stands out from the page's.</summary>
+    public PageLanguages Languages { get; private set; } = null!;
 
     public int TotalChars { get; private set; }
     public int MaxBlockChars { get; private set; }
@@ -63,6 +82,11 @@ internal sealed class PageAnalysis
             a.DateMentions[i] = mentions;
             a.DateCoverage[i] = s.Chars == 0 ? 0 : Math.Min(1f, covered / (float)s.Chars);
             a.Cues[i] = CueVocabulary.Match(b.Text);
+            SpamVocabularyHits vocabulary = SpamVocabulary.Scan(b.Text);
+            a.Vocabulary[i] = vocabulary;
+            int hits = vocabulary.Total;
+            a.VocabularyHits += hits;
+            if (hits > 0) a.VocabularyBlocks++;
             a.CharsBefore[i] = total;
             total += s.Chars;
             if (s.Chars > max)
@@ -74,6 +98,8 @@ internal sealed class PageAnalysis
         a.TotalChars = total;
         a.MaxBlockChars = Math.Max(max, 0);
         a.Title = TitleOverlap.Create(page.Title);
+        a.LinkHosts = PageLinkHosts.Build(page);
+        a.Languages = PageLanguages.Build(a);
         if (!a.IsTextDump) a.AggregateContainers();
         return a;
     }

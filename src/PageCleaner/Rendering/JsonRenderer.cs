@@ -8,7 +8,7 @@ namespace PageCleaner.Rendering;
 /// <summary>
 /// One JSON object per page: <c>{"source","format","encoding","encodingDetail","title","language","text",
 /// "verdict":{"spam","spamScore","spamBlocks","obfuscated","obfuscation":{"pinyinAnnotations","zeroWidth","homoglyphs","kinds"}},
-/// "blocks":[{"index","label","score","text","path" or "line","hidden"}]}</c>.
+/// "blocks":[{"index","label","score","text","path" or "line","hidden","hiddenReasons"?}]}</c>.
 /// </summary>
 public static class JsonRenderer
 {
@@ -46,6 +46,12 @@ public static class JsonRenderer
             if (b.Path is not null) w.WriteString("path", b.Path);
             w.WriteNumber("line", b.Line);
             w.WriteBoolean("hidden", b.Hidden);
+            if (b.HiddenReasons != HiddenReasons.None)
+            {
+                w.WriteStartArray("hiddenReasons");
+                foreach (string reason in HiddenReasonNames.Of(b.HiddenReasons)) w.WriteStringValue(reason);
+                w.WriteEndArray();
+            }
             w.WriteEndObject();
         }
         w.WriteEndArray();

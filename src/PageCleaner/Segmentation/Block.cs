@@ -32,8 +32,11 @@ internal sealed class Block
     /// <summary>The href values of those anchors (up to a limit), as written.</summary>
     public IReadOnlyList<string> LinkTargets { get; init; } = [];
 
-    /// <summary>Whether the text is hidden from readers (inline style, <c>hidden</c>, <c>aria-hidden</c>).</summary>
-    public bool Hidden { get; init; }
+    /// <summary>Whether the text is hidden from readers (see <see cref="HiddenReasons"/>).</summary>
+    public bool Hidden => HiddenReasons != HiddenReasons.None;
+
+    /// <summary>Why the text is hidden: inline style, style-sheet rule, <c>hidden</c>, <c>aria-hidden</c>, <c>&lt;marquee&gt;</c>, after <c>&lt;/html&gt;</c>.</summary>
+    public HiddenReasons HiddenReasons { get; init; }
 
     /// <summary>Inside <c>&lt;pre&gt;</c>: spacing and line breaks are kept.</summary>
     public bool Preformatted { get; init; }

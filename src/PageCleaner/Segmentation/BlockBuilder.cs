@@ -17,6 +17,7 @@ internal sealed class BlockBuilder
     private int _linkChars, _linkCount, _line, _inlineTokens;
     private TagKind _inlineKinds;
     private bool _hidden, _pre, _hasText, _annotated;
+    private HiddenReasons _hiddenReasons;
     private int _pendingBreaks;
 
     /// <summary>Whether nothing but whitespace has been added since the last flush.</summary>
@@ -44,13 +45,14 @@ internal sealed class BlockBuilder
         if (!_hasText)
         {
             _element = context.Element;
-            _hidden = context.Hidden;
+            _hidden = context.Hidden != HiddenReasons.None;
             _pre = context.Preformatted;
             _line = line;
         }
         _hasText = true;
         _pendingBreaks = 0;
-        _hidden &= context.Hidden;
+        _hidden &= context.Hidden != HiddenReasons.None;
+        _hiddenReasons |= context.Hidden;
         if (context.LinkDepth > 0) _linkChars += visible;
         _inlineTokens |= context.InlineTokenFlags;
         _inlineKinds |= context.InlineKinds;
@@ -107,7 +109,7 @@ internal sealed class BlockBuilder
                 LinkChars = _linkChars,
                 LinkCount = _linkCount,
                 LinkTargets = _links.Count == 0 ? [] : _links.ToArray(),
-                Hidden = _hidden,
+                HiddenReasons = _hidden ? _hiddenReasons : HiddenReasons.None,
                 Preformatted = _pre,
                 InlineTokenFlags = _inlineTokens,
                 InlineKinds = _inlineKinds,
@@ -150,6 +152,7 @@ internal sealed class BlockBuilder
         _element = null;
         _linkChars = _linkCount = _line = _inlineTokens = _pendingBreaks = 0;
         _inlineKinds = TagKind.None;
+        _hiddenReasons = HiddenReasons.None;
         _hidden = _pre = _hasText = _annotated = false;
     }
 }

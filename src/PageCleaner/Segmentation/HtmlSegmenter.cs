@@ -37,6 +37,8 @@ internal sealed class HtmlSegmenter
         var siblingCounter = new SiblingCounter();
         var titles = new TitleCollector();
         var tokenCache = new MarkupTokenCache();
+        var address = new PageAddressCollector();
+        StyleSheet styles = StyleSheet.FromDocument(document);
         contexts.Push(default);
         walk.Push(new Frame(document.DocumentNode, false, false, 1));
 
@@ -57,6 +59,13 @@ internal sealed class HtmlSegmenter
             {
                 contexts.Pop();
                 if (frame.Boundary) Flush();
+                if (IsDocumentElement(node))
+                {
+                    // Whatever the parser left after </html> sits beside it at the root: hidden from the page as written.
+                    Flush();
+                    contexts.Pop();
+                    contexts.Push(default(WalkContext) with { Hidden = HiddenReasons.AfterHtml });
+                }
                 continue;
             }
             switch (node.NodeType)
@@ -78,6 +87,7 @@ internal sealed class HtmlSegmenter
             }
 
             string name = node.Name;
+            address.Offer(node);
             if (titles.Offer(node) || HtmlTags.Skipped.Contains(name)) continue;
             if (name == "br")
             {
@@ -91,9 +101,9 @@ internal sealed class HtmlSegmenter
             }
 
             WalkContext parent = contexts.Peek();
-            bool hidden = parent.Hidden || IsHiddenElement(node);
+            HiddenReasons hidden = parent.Hidden | HiddenReasonsOf(node, styles);
             bool deepEnough = parent.Element is null || parent.Element.Depth < _maxBlockDepth;
-            bool boundary = deepEnough && (HtmlTags.BlockLevel.Contains(name) || (hidden && !parent.Hidden));
+            bool boundary = deepEnough && (HtmlTags.BlockLevel.Contains(name) || (hidden != HiddenReasons.None && parent.Hidden == HiddenReasons.None));
             string? className = node.GetAttributeValue("class", null), id = node.GetAttributeValue("id", null);
             int tokens = tokenCache.Match(className) | tokenCache.Match(id);
             BlockLabel? annotation = parent.Annotation;
@@ -127,17 +137,32 @@ internal sealed class HtmlSegmenter
             PushChildren(walk, node, siblingCounter);
         }
         Flush();
-        return new SegmentedPage(InputKind.Html, blocks, titles.Title, encoding);
+        return new SegmentedPage(InputKind.Html, blocks, titles.Title, encoding) { Address = address.Address };
     }
 
     /// <summary>Hidden by its own attributes: <c>hidden</c>, <c>aria-hidden="true"</c> or an inline style.</summary>
-    internal static bool IsHiddenElement(HtmlNode node)
+    internal static bool IsHiddenElement(HtmlNode node) => OwnHiddenReasons(node) != HiddenReasons.None;
+
+    /// <summary>How the element's own attributes hide it: <c>hidden</c>, <c>aria-hidden="true"</c>, an inline style.</summary>
+    internal static HiddenReasons OwnHiddenReasons(HtmlNode node)
     {
-        if (node.Attributes.Count == 0) return false;
-        if (node.Attributes["hidden"] is not null) return true;
-        if (string.Equals(node.GetAttributeValue("aria-hidden", null), "true", StringComparison.OrdinalIgnoreCase)) return true;
-        return InlineStyleVisibility.IsHidden(node.GetAttributeValue("style", null));
+        if (node.Attributes.Count == 0) return HiddenReasons.None;
+        HiddenReasons reasons = InlineStyleVisibility.Reasons(node.GetAttributeValue("style", null));
+        if (node.Attributes["hidden"] is not null) reasons |= HiddenReasons.HiddenAttribute;
+        if (string.Equals(node.GetAttributeValue("aria-hidden", null)?.Trim(), "true", StringComparison.OrdinalIgnoreCase)) reasons |= HiddenReasons.AriaHidden;
+        return reasons;
     }
+
+    // The element's own attributes, the page's style rules, and <marquee>.
+    private static HiddenReasons HiddenReasonsOf(HtmlNode node, StyleSheet styles)
+    {
+        HiddenReasons reasons = OwnHiddenReasons(node) | styles.Match(node);
+        if (node.Name == "marquee") reasons |= HiddenReasons.Marquee;
+        return reasons;
+    }
+
+    private static bool IsDocumentElement(HtmlNode node) =>
+        node.Name == "html" && node.ParentNode is { NodeType: HtmlNodeType.Document };
 
     // Line breaks in the whitespace before the first visible character of a text node.
     private static int LeadingLineBreaks(string raw)

@@ -2,49 +2,139 @@ using System.Globalization;
 
 namespace PageCleaner.Segmentation;
 
-/// <summary>Decides from a <c>style</c> attribute whether an element's text is invisible to a reader.</summary>
+/// <summary>What a list of CSS declarations does to an element's visibility.</summary>
+/// <param name="Hides">The ways the declarations hide the element (<see cref="HiddenReasons.None"/> when they do not).</param>
+/// <param name="Shows">Whether they explicitly make it visible (<c>display:block</c>, <c>visibility:visible</c>,
+/// <c>opacity:1</c>, ...): a later or more specific style-sheet rule of this kind undoes an earlier hiding one.</param>
+internal readonly record struct StyleEffect(HiddenReasons Hides, bool Shows);
+
+/// <summary>Decides from CSS declarations (a <c>style</c> attribute or a style-sheet rule's body) whether an element's text is invisible to a reader.</summary>
 internal static class InlineStyleVisibility
 {
+    // Offsets past these push a box off any screen.
+    private const double FarNegative = -500, FarPositive = 5000;
+
+    /// <summary>True when the declarations hide the element (see <see cref="Evaluate"/>).</summary>
+    public static bool IsHidden(string? style) => Reasons(style) != HiddenReasons.None;
+
+    /// <summary>The ways a <c>style</c> attribute hides its element.</summary>
+    public static HiddenReasons Reasons(string? style) =>
+        string.IsNullOrEmpty(style) || style.IndexOf(':', StringComparison.Ordinal) < 0 ? HiddenReasons.None : Evaluate(style).Hides;
+
     /// <summary>
-    /// True for <c>display:none</c>, <c>visibility:hidden</c>, zero font size or opacity, large negative
-    /// text-indent or offsets, 0/1px boxes with overflow hidden, and a zero clip rectangle.
+    /// Reads <c>display:none</c>, <c>visibility:hidden</c>, zero (or 1px) font size, zero opacity, transparent colour,
+    /// scale(0), large negative (or huge positive) offsets, margins and text-indent, 0/1px boxes with overflow hidden,
+    /// empty clip rectangles and clip paths; <c>!important</c> and letter case are ignored.
     /// </summary>
-    public static bool IsHidden(string? style)
+    public static StyleEffect Evaluate(ReadOnlySpan<char> declarations)
     {
-        if (string.IsNullOrEmpty(style) || style.IndexOf(':', StringComparison.Ordinal) < 0) return false;
-        bool overflowHidden = false, tinyBox = false;
-        foreach (Range r in style.AsSpan().Split(';'))
+        HiddenReasons hides = HiddenReasons.None;
+        bool shows = false, overflowHidden = false, tinyBox = false;
+        foreach (Range r in declarations.Split(';'))
         {
-            ReadOnlySpan<char> decl = style.AsSpan(r);
+            ReadOnlySpan<char> decl = declarations[r];
             int colon = decl.IndexOf(':');
             if (colon <= 0) continue;
             ReadOnlySpan<char> name = decl[..colon].Trim();
             ReadOnlySpan<char> value = decl[(colon + 1)..].Trim();
             int bang = value.IndexOf('!');
             if (bang >= 0) value = value[..bang].TrimEnd();
-            if (Is(name, "display") && Is(value, "none")) return true;
-            if (Is(name, "visibility") && (Is(value, "hidden") || Is(value, "collapse"))) return true;
-            if ((Is(name, "font-size") || Is(name, "opacity")) && IsZero(value)) return true;
-            if (Is(name, "text-indent") && Number(value) <= -500) return true;
-            if (Is(name, "clip") && value.Contains("rect(0", StringComparison.OrdinalIgnoreCase)) return true;
-            if (Is(name, "transform") && value.Contains("scale(0)", StringComparison.OrdinalIgnoreCase)) return true;
-            if (Is(name, "overflow") && Is(value, "hidden")) overflowHidden = true;
-            if ((Is(name, "height") || Is(name, "width") || Is(name, "max-height") || Is(name, "max-width")) && Number(value) is >= 0 and <= 1) tinyBox = true;
-            // Pushed far off-screen: -9999px offsets, with or without an explicit position.
-            if ((Is(name, "left") || Is(name, "top") || Is(name, "right") || Is(name, "margin-left") || Is(name, "margin-top")) && Number(value) <= -500) return true;
+            if (value.IsEmpty) continue;
+            if (Is(name, "display"))
+            {
+                if (Is(value, "none")) hides |= HiddenReasons.DisplayNone;
+                else shows = true;
+            }
+            else if (Is(name, "visibility"))
+            {
+                if (Is(value, "hidden") || Is(value, "collapse")) hides |= HiddenReasons.VisibilityHidden;
+                else if (Is(value, "visible")) shows = true;
+            }
+            else if (Is(name, "font-size"))
+            {
+                if (Pixels(value) is >= 0 and <= 1) hides |= HiddenReasons.Transparent;
+            }
+            else if (Is(name, "opacity"))
+            {
+                double n = Number(value, out _);
+                if (n is >= 0 and < 0.05) hides |= HiddenReasons.Transparent;
+                else if (n >= 0.05) shows = true;
+            }
+            else if (Is(name, "color"))
+            {
+                if (Is(value, "transparent")) hides |= HiddenReasons.Transparent;
+            }
+            else if (Is(name, "transform"))
+            {
+                if (value.Contains("scale(0)", StringComparison.OrdinalIgnoreCase) || value.Contains("scale(0,0)", StringComparison.OrdinalIgnoreCase)
+                    || value.Contains("scale(0, 0)", StringComparison.OrdinalIgnoreCase)) hides |= HiddenReasons.Transparent;
+            }
+            else if (Is(name, "text-indent"))
+            {
+                if (IsFar(value)) hides |= HiddenReasons.OffScreen;
+            }
+            else if (Is(name, "left") || Is(name, "top") || Is(name, "right") || Is(name, "bottom") || Is(name, "margin-left") || Is(name, "margin-top"))
+            {
+                if (IsFar(value)) hides |= HiddenReasons.OffScreen;
+            }
+            else if (Is(name, "clip"))
+            {
+                if (value.Contains("rect(0", StringComparison.OrdinalIgnoreCase) || value.Contains("rect(1px", StringComparison.OrdinalIgnoreCase)
+                    || value.Contains("rect( 0", StringComparison.OrdinalIgnoreCase)) hides |= HiddenReasons.Clipped;
+            }
+            else if (Is(name, "clip-path"))
+            {
+                if (value.Contains("inset(50%", StringComparison.OrdinalIgnoreCase) || value.Contains("inset(100%", StringComparison.OrdinalIgnoreCase)
+                    || value.Contains("circle(0", StringComparison.OrdinalIgnoreCase)) hides |= HiddenReasons.Clipped;
+            }
+            else if (Is(name, "overflow") || Is(name, "overflow-x") || Is(name, "overflow-y"))
+            {
+                if (Is(value, "hidden") || Is(value, "clip")) overflowHidden = true;
+            }
+            else if (Is(name, "height") || Is(name, "width") || Is(name, "max-height") || Is(name, "max-width"))
+            {
+                if (Pixels(value) is >= 0 and <= 1) tinyBox = true;
+            }
         }
-        return overflowHidden && tinyBox;
+        if (overflowHidden && tinyBox) hides |= HiddenReasons.TinyBox;
+        return new StyleEffect(hides, shows);
     }
 
     private static bool Is(ReadOnlySpan<char> a, string b) => a.Equals(b, StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsZero(ReadOnlySpan<char> value) => Number(value) == 0;
+    // An offset that leaves the screen: -9999px, -100em, -100%, or a huge positive one.
+    private static bool IsFar(ReadOnlySpan<char> value)
+    {
+        double n = Number(value, out ReadOnlySpan<char> unit);
+        if (double.IsNaN(n)) return false;
+        if (unit.Equals("%", StringComparison.Ordinal) || Is(unit, "vw") || Is(unit, "vh")) return n <= -100;
+        double px = n * UnitScale(unit);
+        return px <= FarNegative || px >= FarPositive;
+    }
 
-    // Leading number of a CSS length ("-9999px" -> -9999); NaN when there is none.
-    private static double Number(ReadOnlySpan<char> value)
+    // A length in pixels (NaN for percentages, keywords and the like).
+    private static double Pixels(ReadOnlySpan<char> value)
+    {
+        double n = Number(value, out ReadOnlySpan<char> unit);
+        if (n == 0) return 0;
+        double scale = UnitScale(unit);
+        return double.IsNaN(scale) ? double.NaN : n * scale;
+    }
+
+    private static double UnitScale(ReadOnlySpan<char> unit)
+    {
+        if (unit.IsEmpty || Is(unit, "px")) return 1;
+        if (Is(unit, "em") || Is(unit, "rem")) return 16;
+        if (Is(unit, "pt")) return 4 / 3.0;
+        return double.NaN;
+    }
+
+    // Leading number of a CSS value ("-9999px" -> -9999, unit "px"); NaN when there is none.
+    private static double Number(ReadOnlySpan<char> value, out ReadOnlySpan<char> unit)
     {
         int end = 0;
         while (end < value.Length && (char.IsAsciiDigit(value[end]) || value[end] is '-' or '+' or '.')) end++;
+        unit = value[end..].Trim();
         if (end == 0) return double.NaN;
         return double.TryParse(value[..end], NumberStyles.Float, CultureInfo.InvariantCulture, out double n) ? n : double.NaN;
     }

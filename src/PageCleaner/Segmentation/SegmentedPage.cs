@@ -7,4 +7,8 @@ internal sealed record SegmentedPage(
     InputKind Kind,
     IReadOnlyList<Block> Blocks,
     string? Title,
-    DetectedEncoding Encoding);
+    DetectedEncoding Encoding)
+{
+    /// <summary>The page's own address as it declares it (canonical link, <c>og:url</c> or <c>&lt;base href&gt;</c>); null when it does not.</summary>
+    public string? Address { get; init; }
+}

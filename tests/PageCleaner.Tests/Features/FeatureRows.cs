@@ -27,6 +27,9 @@ internal sealed class FeatureRows
         }
     }
 
+    /// <summary>All the features of one block, in schema order.</summary>
+    public ReadOnlySpan<float> Row(int block) => _matrix.AsSpan(block * _schema.Count, _schema.Count);
+
     /// <summary>The value for the only block whose text contains <paramref name="fragment"/>.</summary>
     public float Of(string fragment, string feature) => this[Page.BlockWith(fragment).Index, feature];
 

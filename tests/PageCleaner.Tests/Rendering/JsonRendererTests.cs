@@ -52,6 +52,28 @@ public sealed class JsonRendererTests
     }
 
     [Fact]
+    public void Hidden_blocks_say_why_they_are_hidden_and_visible_ones_carry_no_reasons()
+    {
+        const string page = """
+            <html><head><style>.promo a { display: none }</style></head><body>
+            <p>The harbour ferry is back in service after a month of repairs to its engines and its deck.</p>
+            <div class="promo"><a href="http://x.example/">cheap pills online</a></div>
+            <marquee>scrolling lucky casino bonus</marquee>
+            <p hidden>an attribute hides this line</p>
+            </body></html>
+            """;
+        CleanResult result = Cleaner.CreateDefault().Clean(System.Text.Encoding.UTF8.GetBytes(page), "p.html");
+        using JsonDocument doc = JsonDocument.Parse(JsonRenderer.Render(result));
+        var byText = doc.RootElement.GetProperty("blocks").EnumerateArray().ToDictionary(b => b.GetProperty("text").GetString()!);
+        string[] Reasons(string text) => byText[text].GetProperty("hiddenReasons").EnumerateArray().Select(r => r.GetString()!).ToArray();
+
+        Assert.False(byText.First().Value.TryGetProperty("hiddenReasons", out _));
+        Assert.Equal(["display-none", "style-sheet"], Reasons("cheap pills online"));
+        Assert.Equal(["marquee"], Reasons("scrolling lucky casino bonus"));
+        Assert.Equal(["hidden-attribute"], Reasons("an attribute hides this line"));
+    }
+
+    [Fact]
     public void Text_dump_blocks_have_a_line_and_no_path()
     {
         CleanResult result = Result([Block(0, BlockLabel.Content, "a line", tag: "line", path: null, line: 7)], title: null, InputKind.Text, source: null);

@@ -70,11 +70,17 @@ internal sealed record Hiding(HidingMethod Method, string Attributes, string? St
                 return new(method, "", null, false);
             default:
                 string cls = rng.Token(1, "abcdefghijklmnopqrstuvwxyz") + rng.Token(rng.Between(3, 7));
-                string rule = rng.Next(4) switch
+                // Plain class rules, descendant chains, tag-qualified lists, @media screen blocks and comments, as
+                // hacked templates write them.
+                string rule = rng.Next(8) switch
                 {
                     0 => $".{cls}{{display:none}}",
                     1 => $".{cls}{{position:absolute;left:-{rng.Pick(Offsets)}px;top:0}}",
                     2 => $".{cls}{{height:0;overflow:hidden}}",
+                    3 => $"body .{cls}{{display:none !important}}",
+                    4 => $"@media screen{{.{cls}{{font-size:0;line-height:0}}}}",
+                    5 => $"/* {rng.Token(4, "abcdefghijklmnopqrstuvwxyz")} */ div.{cls}, p.{cls}, section.{cls}, span.{cls}, font.{cls} {{opacity:0;height:1px}}",
+                    6 => $".{cls}{{position:absolute;clip:rect(0 0 0 0);width:1px;height:1px;overflow:hidden}}",
                     _ => $".{cls} {{ visibility: hidden; height: 0; }}",
                 };
                 return new(method, $"class=\"{cls}\"", rule, true);

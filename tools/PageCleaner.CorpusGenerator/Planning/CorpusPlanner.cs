@@ -115,7 +115,7 @@ internal sealed class CorpusPlanner(PartsLibrary parts, GeneratorSettings settin
         }
 
         var spam = new List<SpamPlan>();
-        double spamChance = kind == "farm" ? 0.7 : 0.33;
+        double spamChance = kind == "farm" ? 0.7 : 0.45;
         if (rng.Chance(spamChance))
         {
             int count = rng.Chance(0.25) ? 2 : 1;
@@ -136,11 +136,11 @@ internal sealed class CorpusPlanner(PartsLibrary parts, GeneratorSettings settin
         if (kind == "farm" || (kind == "portal" && rng.Chance(0.7))) spamLanguage = "zh-hans";
         else
         {
+            // Injected spam is often in another language than the page: every spam language gets a fair share.
             double x = rng.NextDouble();
-            if (x < 0.4 && parts.Spam.ContainsKey(language)) spamLanguage = language;
-            else if (x < 0.6) spamLanguage = "zh-hans";
-            else if (x < 0.75) spamLanguage = "en";
-            else if (x < 0.82) spamLanguage = "id";
+            if (x < 0.3 && parts.Spam.ContainsKey(language)) spamLanguage = language;
+            else if (x < 0.45) spamLanguage = "zh-hans";
+            else if (x < 0.55) spamLanguage = "en";
             else spamLanguage = rng.Pick([.. parts.Spam.Keys]);
             if (!parts.Spam.ContainsKey(spamLanguage)) spamLanguage = rng.Pick([.. parts.Spam.Keys]);
         }

@@ -1,0 +1,40 @@
+namespace PageCleaner.Segmentation;
+
+/// <summary>One compound selector: an optional tag name, id and classes (<c>div#main.note</c>), all of which must match.</summary>
+internal sealed record StyleCompound(string? Tag, string? Id, string[] Classes)
+{
+    /// <summary>CSS specificity weight: ids count 10,000, classes 100, tags 1.</summary>
+    public int Specificity => (Id is null ? 0 : 10_000) + Classes.Length * 100 + (Tag is null ? 0 : 1);
+
+    /// <summary>Whether the element's name, id and class attribute satisfy every part.</summary>
+    public bool Matches(string tag, string? id, string? className)
+    {
+        if (Tag is not null && !Tag.Equals(tag, StringComparison.OrdinalIgnoreCase)) return false;
+        if (Id is not null && (id is null || !Id.Equals(id.Trim(), StringComparison.OrdinalIgnoreCase))) return false;
+        foreach (string c in Classes)
+        {
+            if (className is null || !HasClass(className, c)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether the whitespace-separated class list holds <paramref name="name"/> (case-insensitively: old pages render in quirks mode).</summary>
+    public static bool HasClass(string classList, string name)
+    {
+        foreach (Range r in classList.AsSpan().SplitAny(" \t\n\r\f"))
+        {
+            if (classList.AsSpan(r).Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+}
+
+/// <summary>A style-sheet rule reduced to what visibility needs: a descendant chain of compounds, its weight and its effect.</summary>
+/// <param name="Chain">Compounds from the outermost ancestor to the subject (the last one).</param>
+/// <param name="Specificity">Summed specificity of the chain.</param>
+/// <param name="Order">Position in the page's style sheets: of two equally specific rules the later wins.</param>
+/// <param name="Effect">What the rule's declarations do.</param>
+internal sealed record StyleRule(StyleCompound[] Chain, int Specificity, int Order, StyleEffect Effect)
+{
+    public StyleCompound Subject => Chain[^1];
+}

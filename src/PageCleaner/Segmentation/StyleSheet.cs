@@ -1,0 +1,122 @@
+using HtmlAgilityPack;
+
+namespace PageCleaner.Segmentation;
+
+/// <summary>
+/// The visibility rules of a page's own <c>&lt;style&gt;</c> elements, indexed by the id, class or tag their subject
+/// names, so each element is checked only against the rules that could match it.
+/// </summary>
+internal sealed class StyleSheet
+{
+    // Ancestors climbed when matching a descendant chain.
+    private const int MaxAncestors = 256;
+
+    private readonly Dictionary<string, List<StyleRule>> _byId = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<StyleRule>> _byClass = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<StyleRule>> _byTag = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A sheet without rules.</summary>
+    public static StyleSheet Empty { get; } = new([]);
+
+    public StyleSheet(IEnumerable<StyleRule> rules)
+    {
+        foreach (StyleRule rule in rules)
+        {
+            StyleCompound s = rule.Subject;
+            if (s.Id is not null) Add(_byId, s.Id, rule);
+            else if (s.Classes.Length > 0) Add(_byClass, s.Classes[0], rule);
+            else if (s.Tag is not null) Add(_byTag, s.Tag, rule);
+            RuleCount++;
+        }
+    }
+
+    public int RuleCount { get; }
+
+    /// <summary>Reads the style elements of a parsed page (in document order); <see cref="Empty"/> when it has none.</summary>
+    public static StyleSheet FromDocument(HtmlDocument document)
+    {
+        string? source = document.Text;
+        if (source is null || source.IndexOf("<style", StringComparison.OrdinalIgnoreCase) < 0) return Empty;
+        var rules = new List<StyleRule>();
+        int chars = 0;
+        // An explicit stack: nesting depth must not reach the call stack.
+        var stack = new Stack<HtmlNode>();
+        stack.Push(document.DocumentNode);
+        while (stack.Count > 0 && chars < StyleSheetReader.MaxChars && rules.Count < StyleSheetReader.MaxRules)
+        {
+            HtmlNode node = stack.Pop();
+            if (node.NodeType == HtmlNodeType.Element && node.Name == "style")
+            {
+                string css = node.InnerHtml;
+                chars += css.Length;
+                if (!AppliesToScreen(node.GetAttributeValue("media", null))) continue;
+                rules.AddRange(StyleSheetReader.Read(css, rules.Count));
+                continue;
+            }
+            HtmlNodeCollection children = node.ChildNodes;
+            for (int i = children.Count - 1; i >= 0; i--)
+            {
+                if (children[i].NodeType == HtmlNodeType.Element) stack.Push(children[i]);
+            }
+        }
+        return rules.Count == 0 ? Empty : new StyleSheet(rules);
+    }
+
+    /// <summary>How the rules hide <paramref name="element"/> (with <see cref="HiddenReasons.StyleSheet"/>), or none when the
+    /// most specific (then latest) matching rule that hides or shows it shows it, no rule matches, or the element is
+    /// <c>html</c> or <c>body</c>.</summary>
+    public HiddenReasons Match(HtmlNode element)
+    {
+        // Rules that hide the whole document (html{display:none} against framing, body{visibility:hidden} and
+        // .async-hide{opacity:0} against flicker) are undone by the page's scripts: never take them at their word.
+        if (RuleCount == 0 || element.Name is "html" or "body") return HiddenReasons.None;
+        string? id = element.GetAttributeValue("id", null), className = element.GetAttributeValue("class", null);
+        StyleRule? best = null;
+        if (id is not null && _byId.TryGetValue(id.Trim(), out List<StyleRule>? rules)) best = Best(best, rules, element, id, className);
+        if (className is not null)
+        {
+            foreach (Range r in className.AsSpan().SplitAny(" \t\n\r\f"))
+            {
+                string token = className[r];
+                if (token.Length > 0 && _byClass.TryGetValue(token, out rules)) best = Best(best, rules, element, id, className);
+            }
+        }
+        if (_byTag.TryGetValue(element.Name, out rules)) best = Best(best, rules, element, id, className);
+        return best is null || best.Effect.Hides == HiddenReasons.None ? HiddenReasons.None : best.Effect.Hides | HiddenReasons.StyleSheet;
+    }
+
+    private static StyleRule? Best(StyleRule? best, List<StyleRule> candidates, HtmlNode element, string? id, string? className)
+    {
+        foreach (StyleRule rule in candidates)
+        {
+            if (best is not null && (rule.Specificity < best.Specificity || (rule.Specificity == best.Specificity && rule.Order < best.Order))) continue;
+            if (!rule.Subject.Matches(element.Name, id, className) || !AncestorsMatch(rule.Chain, element)) continue;
+            best = rule;
+        }
+        return best;
+    }
+
+    // Each earlier compound must match some ancestor, in order (greedy from the nearest ancestor outwards).
+    private static bool AncestorsMatch(StyleCompound[] chain, HtmlNode element)
+    {
+        int part = chain.Length - 2;
+        HtmlNode? node = element.ParentNode;
+        for (int steps = 0; part >= 0 && node is not null && node.NodeType == HtmlNodeType.Element && steps < MaxAncestors; steps++, node = node.ParentNode)
+        {
+            if (chain[part].Matches(node.Name, node.GetAttributeValue("id", null), node.GetAttributeValue("class", null))) part--;
+        }
+        return part < 0;
+    }
+
+    private static bool AppliesToScreen(string? media)
+    {
+        if (string.IsNullOrWhiteSpace(media)) return true;
+        return !media.Contains("print", StringComparison.OrdinalIgnoreCase) && !media.Contains('(') && !media.Contains("speech", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static void Add(Dictionary<string, List<StyleRule>> index, string key, StyleRule rule)
+    {
+        if (!index.TryGetValue(key, out List<StyleRule>? list)) index[key] = list = [];
+        list.Add(rule);
+    }
+}

@@ -1,0 +1,100 @@
+using PageCleaner.Segmentation;
+
+namespace PageCleaner.Tests.Segmentation;
+
+/// <summary>Each way a page hides text gives the block its reason, and visible text gets none.</summary>
+public sealed class HiddenReasonTests
+{
+    [Theory]
+    [InlineData("style=\"display:none\"", HiddenReasons.DisplayNone)]
+    [InlineData("style=\"visibility:collapse\"", HiddenReasons.VisibilityHidden)]
+    [InlineData("style=\"font-size:1px\"", HiddenReasons.Transparent)]
+    [InlineData("style=\"opacity:0.0\"", HiddenReasons.Transparent)]
+    [InlineData("style=\"color:transparent\"", HiddenReasons.Transparent)]
+    [InlineData("style=\"transform:scale(0)\"", HiddenReasons.Transparent)]
+    [InlineData("style=\"width:1px;height:1px;overflow:hidden\"", HiddenReasons.TinyBox)]
+    [InlineData("style=\"max-height:0; overflow-y:hidden\"", HiddenReasons.TinyBox)]
+    [InlineData("style=\"position:fixed;bottom:-3000px\"", HiddenReasons.OffScreen)]
+    [InlineData("style=\"position:absolute;left:-100em\"", HiddenReasons.OffScreen)]
+    [InlineData("style=\"position:absolute;left:-100%\"", HiddenReasons.OffScreen)]
+    [InlineData("style=\"text-indent:-999em;overflow:hidden\"", HiddenReasons.OffScreen)]
+    [InlineData("style=\"margin-left:-8888px\"", HiddenReasons.OffScreen)]
+    [InlineData("style=\"position:absolute;clip:rect(1px,1px,1px,1px)\"", HiddenReasons.Clipped)]
+    [InlineData("style=\"clip-path: inset(50%)\"", HiddenReasons.Clipped)]
+    [InlineData("hidden=\"hidden\"", HiddenReasons.HiddenAttribute)]
+    [InlineData("aria-hidden=\" TRUE \"", HiddenReasons.AriaHidden)]
+    public void Inline_hiding_records_its_reason(string attribute, HiddenReasons expected)
+    {
+        var page = Segmenting.Html($"<body><p>Visible paragraph.</p><div {attribute}>Secret link farm</div></body>");
+        Assert.Equal(HiddenReasons.None, page.BlockWith("Visible").HiddenReasons);
+        Block secret = page.BlockWith("Secret");
+        Assert.True(secret.Hidden);
+        Assert.Equal(expected, secret.HiddenReasons);
+    }
+
+    [Theory]
+    [InlineData("style=\"left:-20px;position:relative\"")]
+    [InlineData("style=\"font-size:0.9em\"")]
+    [InlineData("style=\"opacity:0.5\"")]
+    [InlineData("style=\"left:-50%\"")]
+    [InlineData("style=\"height:0\"")]
+    [InlineData("style=\"clip-path: inset(5%)\"")]
+    public void Styles_that_leave_text_readable_hide_nothing(string attribute)
+    {
+        var page = Segmenting.Html($"<body><div {attribute}>Ordinary text</div></body>");
+        Assert.Equal(HiddenReasons.None, Assert.Single(page.Blocks).HiddenReasons);
+    }
+
+    [Fact]
+    public void Reasons_of_nested_hiding_add_up()
+    {
+        var page = Segmenting.Html("<p>shown</p><div aria-hidden=\"true\"><p style=\"font-size:0\">deep secret</p></div>");
+        Assert.Equal(HiddenReasons.AriaHidden | HiddenReasons.Transparent, page.BlockWith("deep secret").HiddenReasons);
+    }
+
+    [Fact]
+    public void Marquee_text_is_hidden_as_marquee()
+    {
+        var page = Segmenting.Html("<body><p>Article text.</p><marquee scrollamount=\"3\"><a href=\"http://x.example/\">slot bonus</a></marquee></body>");
+        Assert.Equal(HiddenReasons.Marquee, page.BlockWith("slot bonus").HiddenReasons);
+        Assert.False(page.BlockWith("Article").Hidden);
+    }
+
+    [Theory]
+    [InlineData("<html><body><p>Article text.</p></body></html>\n<div><a href=\"http://x.example/\">cheap pills</a></div>")]
+    [InlineData("<html><body><p>Article text.</p></body></html>cheap pills as bare text")]
+    [InlineData("<!DOCTYPE html><html><head><title>t</title></head><body><p>Article text.</p></body></html>\n\n<p>cheap pills</p><p>more pills</p>")]
+    public void Text_after_the_end_of_the_document_is_hidden(string html)
+    {
+        var page = Segmenting.Html(html);
+        Assert.False(page.BlockWith("Article").Hidden);
+        foreach (Block b in page.Blocks.Where(b => b.Text.Contains("pills", StringComparison.Ordinal)))
+        {
+            Assert.Equal(HiddenReasons.AfterHtml, b.HiddenReasons);
+        }
+        Assert.Contains(page.Blocks, b => b.Text.Contains("pills", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_page_without_an_html_element_has_nothing_after_it()
+    {
+        var page = Segmenting.Html("<p>first</p><p>second</p>");
+        Assert.All(page.Blocks, b => Assert.False(b.Hidden));
+    }
+
+    [Fact]
+    public void Hidden_blocks_never_reach_the_clean_text()
+    {
+        string html = "<html><head><style>.k{display:none}</style></head><body><article>"
+            + string.Concat(Enumerable.Range(1, 6).Select(i => $"<p>Paragraph {i} of the council report explains the budget, the new school and the road works in some detail.</p>"))
+            + "<p class=\"k\">Hidden note that readers never see in the report.</p><p style=\"opacity:0\">Another invisible sentence in the article body.</p>"
+            + "</article></body></html><p>Trailing text after the end of the page, written as a paragraph.</p>";
+        CleanResult result = Cleaner.CreateDefault().Clean(html);
+        Assert.Contains("Paragraph 3", result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hidden note", result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("invisible", result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Trailing", result.Text, StringComparison.Ordinal);
+        BlockResult hidden = Assert.Single(result.Blocks, b => b.Text.StartsWith("Hidden note", StringComparison.Ordinal));
+        Assert.Equal(HiddenReasons.StyleSheet | HiddenReasons.DisplayNone, hidden.HiddenReasons);
+    }
+}
