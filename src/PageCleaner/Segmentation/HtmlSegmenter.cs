@@ -148,9 +148,22 @@ internal sealed class HtmlSegmenter
     {
         if (node.Attributes.Count == 0) return HiddenReasons.None;
         HiddenReasons reasons = InlineStyleVisibility.Reasons(node.GetAttributeValue("style", null));
-        if (node.Attributes["hidden"] is not null) reasons |= HiddenReasons.HiddenAttribute;
+        if (node.Attributes["hidden"] is not null && !IsStreamedSegment(node)) reasons |= HiddenReasons.HiddenAttribute;
         if (string.Equals(node.GetAttributeValue("aria-hidden", null)?.Trim(), "true", StringComparison.OrdinalIgnoreCase)) reasons |= HiddenReasons.AriaHidden;
         return reasons;
+    }
+
+    // React's streaming server rendering sends late parts of a page as <div hidden id="S:0"> (ids S:<n>), which its
+    // script moves into place at once: readers see them, so the hidden attribute is not taken at its word there.
+    private static bool IsStreamedSegment(HtmlNode node)
+    {
+        string? id = node.GetAttributeValue("id", null);
+        if (node.Name != "div" || id is null || id.Length < 3 || id[0] != 'S' || id[1] != ':') return false;
+        foreach (char c in id.AsSpan(2))
+        {
+            if (!char.IsAsciiDigit(c)) return false;
+        }
+        return true;
     }
 
     // The element's own attributes, the page's style rules, and <marquee>.

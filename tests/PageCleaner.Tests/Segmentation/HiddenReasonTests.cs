@@ -75,6 +75,19 @@ public sealed class HiddenReasonTests
         Assert.Contains(page.Blocks, b => b.Text.Contains("pills", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("S:0", false)]
+    [InlineData("S:12", false)]
+    [InlineData("S:", true)]
+    [InlineData("S:1a", true)]
+    [InlineData("s:0", true)]
+    [InlineData("promo", true)]
+    public void Streamed_segments_of_server_rendering_are_read_and_other_hidden_divs_are_not(string id, bool hidden)
+    {
+        var page = Segmenting.Html($"<body><template id=\"B:0\"></template><div hidden id=\"{id}\"><p>Late part of the article</p></div></body>");
+        Assert.Equal(hidden, page.BlockWith("Late part").Hidden);
+    }
+
     [Fact]
     public void A_page_without_an_html_element_has_nothing_after_it()
     {
