@@ -1,0 +1,24 @@
+using System.Text;
+
+namespace PageCleaner.SpamInjection.Spam;
+
+/// <summary>Random-looking host names, as spam link farms register them.</summary>
+internal static class HostNames
+{
+    private static readonly string[] Suffixes = [".com", ".cc", ".top", ".xyz", ".vip", ".net", ".cn", ".me", ".club", ".info"];
+    private const string Letters = "abcdefghijklmnopqrstuvwxyz";
+    private const string LettersAndDigits = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+    /// <summary>A host such as <c>www.k3x9qa.top</c> or <c>m.vbt77.cc</c>.</summary>
+    public static string Next(Random random)
+    {
+        var sb = new StringBuilder();
+        int prefix = random.Next(4);
+        if (prefix == 0) sb.Append("www.");
+        else if (prefix == 1) sb.Append(Letters[random.Next(Letters.Length)]).Append('.');
+        sb.Append(Letters[random.Next(Letters.Length)]);
+        int length = random.Next(4, 10);
+        for (int i = 0; i < length; i++) sb.Append(LettersAndDigits[random.Next(LettersAndDigits.Length)]);
+        return sb.Append(Suffixes[random.Next(Suffixes.Length)]).ToString();
+    }
+}
