@@ -1,7 +1,7 @@
 namespace PageCleaner.SpamInjection.Injection;
 
 /// <summary>How an injected block is presented: hidden in one of the ways spammers hide text, or left visible.</summary>
-internal enum HidingMethod
+public enum HidingMethod
 {
     /// <summary>Inline <c>display:none</c>.</summary>
     DisplayNone,

@@ -1,7 +1,7 @@
 namespace PageCleaner.SpamInjection.Injection;
 
 /// <summary>Where an injected block goes.</summary>
-internal enum Place
+public enum Place
 {
     /// <summary>Between two parts of the article body.</summary>
     InsideArticle,
