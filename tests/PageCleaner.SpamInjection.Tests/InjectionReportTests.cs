@@ -38,7 +38,9 @@ public sealed class InjectionReportTests
     public void Two_flagged_untouched_pages_in_a_hundred_miss_the_false_flag_limit()
     {
         var pages = Enumerable.Range(0, 100).Select(i => Page($"p{i}", i < 2, Case(HidingMethod.KeywordLine, Place.PageEnd, true))).ToList();
-        Assert.Contains("flagged spam: **not met** (2.0%)", InjectionReport.Write("t", pages, Seeds), StringComparison.Ordinal);
+        string report = InjectionReport.Write("t", pages, Seeds);
+        Assert.Contains("flagged spam: **not met** (2.0%)", report, StringComparison.Ordinal);
+        Assert.Contains("Untouched HTML pages flagged spam: set/p0, set/p1\n", report, StringComparison.Ordinal);
     }
 
     [Fact]

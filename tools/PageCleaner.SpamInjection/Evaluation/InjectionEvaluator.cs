@@ -53,6 +53,19 @@ internal sealed class InjectionEvaluator
         {
             return new PageOutcome(page, false, null, [], e.Message);
         }
+        try
+        {
+            return MeasureVariants(page, html, untouched, htmlCells, dumpCells);
+        }
+        catch (PageCleanerException e)
+        {
+            // A variant the cleaner refuses (time limit) leaves the page out rather than skewing one cell.
+            return new PageOutcome(page, untouched.Verdict.Spam, null, [], "an injected variant: " + e.Message);
+        }
+    }
+
+    private PageOutcome MeasureVariants(DevPage page, string html, CleanResult untouched, IEnumerable<(HidingMethod Method, Place Place)> htmlCells, IEnumerable<(HidingMethod Method, Place Place)> dumpCells)
+    {
         var cases = new List<CaseOutcome>();
         TextMetrics.ShingleCounts? baseCounts = page.Truth is null ? null : TextMetrics.Shingles(page.Truth, untouched.Text);
         int k = 0;

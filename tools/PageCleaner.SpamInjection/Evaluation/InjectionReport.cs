@@ -46,6 +46,8 @@ internal static class InjectionReport
         Flag(sb, "injected HTML", html.Select(c => c.Flagged).ToList());
         Flag(sb, "injected HTML, visible spam", html.Where(c => c.Method is HidingMethod.VisibleLinks or HidingMethod.KeywordLine).Select(c => c.Flagged).ToList());
         Flag(sb, "injected dumps", dumps.Select(c => c.Flagged).ToList());
+        var falseAlarms = measured.Where(p => p.UntouchedFlagged).Select(p => $"{p.Page.Set}/{p.Page.Id}").ToList();
+        if (falseAlarms.Count > 0) sb.Append("\nUntouched HTML pages flagged spam: ").Append(string.Join(", ", falseAlarms)).Append('\n');
 
         sb.Append("\nArticle F1 (shingle4, as score.py) of injected pages against the same pages untouched (pages with full truth):\n\n");
         sb.Append("| pages | cases | untouched | injected | difference |\n|---|---:|---:|---:|---:|\n");
