@@ -9,8 +9,9 @@ internal static class AugmentCommand
     public static int Run(AugmentArguments a)
     {
         List<DevPage> pages = DevSet.Read(a.DevData, "train");
-        int written = TrainingSetWriter.Write(pages, a.Output, a.VariantsPerPage, a.Seed);
-        Console.Error.WriteLine($"spam-injection: wrote {written} injected training pages to {a.Output} (train it as: --data ... {a.Output})");
+        var (written, dumps) = TrainingSetWriter.Write(pages, a.Output, a.VariantsPerPage, a.Seed);
+        string html = Path.Combine(a.Output, "html"), dumpFolder = Path.Combine(a.Output, "dumps");
+        Console.Error.WriteLine($"spam-injection: wrote {written} injected HTML pages to {html} and {dumps} labeled dumps to {dumpFolder} (train with: --data ... {html} {dumpFolder})");
         return 0;
     }
 }
