@@ -66,4 +66,32 @@ public sealed class SpamPoolTests
         Assert.Equal(block.Phrases.Count, block.Hosts.Count);
         Assert.All(block.Hosts, h => Assert.Matches("^[a-z0-9.]+\\.[a-z]+$", h));
     }
+
+    [Fact]
+    public void The_halves_write_their_blocks_differently_hosts_headings_and_markup()
+    {
+        Assert.Empty(HostNames.EvalSuffixes.Intersect(HostNames.TrainSuffixes));
+        var eval = new SpamBlockMaker(Pool, SpamHalf.Eval);
+        var train = new SpamBlockMaker(Pool, SpamHalf.Train);
+        var evalHeadings = new HashSet<string?>();
+        var trainHeadings = new HashSet<string?>();
+        for (int seed = 0; seed < 200; seed++)
+        {
+            foreach (string language in new[] { "en", "zh-hans", "ja" })
+            {
+                SpamBlock e = eval.Make(language, new Random(seed)), t = train.Make(language, new Random(seed));
+                Assert.All(e.Hosts, h => Assert.Contains(HostNames.EvalSuffixes, s => h.EndsWith(s, StringComparison.Ordinal)));
+                Assert.All(t.Hosts, h => Assert.Contains(HostNames.TrainSuffixes, s => h.EndsWith(s, StringComparison.Ordinal)));
+                evalHeadings.Add(e.Heading);
+                trainHeadings.Add(t.Heading);
+            }
+        }
+        Assert.Equal([null], evalHeadings.Intersect(trainHeadings));
+        Assert.True(evalHeadings.Count > 1 && trainHeadings.Count > 1);
+        string evalHtml = Injection.SpamMarkup.Render(eval.Make("en", new Random(1)), Injection.HidingMethod.VisibleLinks, "", new Random(1)).Html;
+        string trainHtml = Injection.SpamMarkup.Render(train.Make("en", new Random(1)), Injection.HidingMethod.VisibleLinks, "", new Random(1)).Html;
+        Assert.Contains("target=\"_blank\"", evalHtml, StringComparison.Ordinal);
+        Assert.Contains("rel=\"nofollow\"", trainHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"nofollow\"", evalHtml, StringComparison.Ordinal);
+    }
 }

@@ -51,7 +51,7 @@ internal static class DumpInjector
 
     private static List<string> SpamLines(SpamBlock block, HidingMethod method, Random random)
     {
-        if (method == HidingMethod.KeywordLine) return [string.Join(random.Next(2) == 0 ? " " : ", ", block.Phrases)];
+        if (method == HidingMethod.KeywordLine) return [string.Join(block.Half == SpamHalf.Eval ? (random.Next(2) == 0 ? " " : ", ") : "; ", block.Phrases)];
         // Scrapers either keep a row of links on one line or give each link its own line.
         return random.Next(2) == 0 ? [string.Join(" | ", block.Phrases)] : [.. block.Phrases];
     }

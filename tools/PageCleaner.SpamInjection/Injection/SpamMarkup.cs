@@ -8,7 +8,10 @@ namespace PageCleaner.SpamInjection.Injection;
 /// <param name="StyleRule">A rule for the page's <c>&lt;style&gt;</c>, or null.</param>
 internal sealed record SpamMarkup(string Html, string? StyleRule)
 {
-    private static readonly string[] HidingDeclarations = ["display:none", "visibility:hidden", "position:absolute;left:-9999px", "font-size:0", "display: none !important"];
+    // Where a method has several spellings, each half of the spam texts gets its own, so the measured blocks are not
+    // written exactly as the training blocks were.
+    private static readonly string[] EvalRuleDeclarations = ["display:none", "visibility:hidden", "display: none !important"];
+    private static readonly string[] TrainRuleDeclarations = ["position:absolute;left:-9999px", "font-size:0", "display:none"];
 
     // Element names rarely seen in articles; a tag rule hides every one of them, so one the page lacks is chosen.
     private static readonly string[] RareTags = ["dfn", "samp", "kbd", "bdi", "tt", "strike", "big", "acronym", "var", "s"];
@@ -20,30 +23,32 @@ internal sealed record SpamMarkup(string Html, string? StyleRule)
     /// <param name="random">The source of every choice.</param>
     public static SpamMarkup Render(SpamBlock block, HidingMethod method, string page, Random random)
     {
+        bool eval = block.Half == SpamHalf.Eval;
         bool links = method == HidingMethod.VisibleLinks || (method != HidingMethod.KeywordLine && random.Next(4) != 0);
         bool wrapWords = method == HidingMethod.StyleDescendant && !links;
-        string content = links ? LinkList(block, random) : KeywordRun(block, random, wrapWords);
+        string content = links ? LinkList(block, random, eval) : KeywordRun(block, random, wrapWords);
         if (block.Heading is not null) content = $"<b>{block.Heading}</b> " + content;
         string name = Identifier(random);
-        string hiding = HidingDeclarations[random.Next(HidingDeclarations.Length)];
+        string[] declarations = eval ? EvalRuleDeclarations : TrainRuleDeclarations;
+        string hiding = declarations[random.Next(declarations.Length)];
         return method switch
         {
-            HidingMethod.DisplayNone => Styled(content, random.Next(2) == 0 ? "display:none" : "display: none;"),
+            HidingMethod.DisplayNone => Styled(content, eval ? "display:none" : "display: none;"),
             HidingMethod.VisibilityHidden => Styled(content, "visibility:hidden"),
-            HidingMethod.FontSizeZero => Styled(content, random.Next(2) == 0 ? "font-size:0" : "font-size:0px;line-height:0"),
-            HidingMethod.OpacityZero => Styled(content, random.Next(2) == 0 ? "opacity:0" : "opacity:0.0;filter:alpha(opacity=0)"),
-            HidingMethod.TinyBox => Styled(content, random.Next(2) == 0 ? "width:1px;height:1px;overflow:hidden" : "height:0;overflow:hidden"),
+            HidingMethod.FontSizeZero => Styled(content, eval ? "font-size:0" : "font-size:0px;line-height:0"),
+            HidingMethod.OpacityZero => Styled(content, eval ? "opacity:0" : "opacity:0.0;filter:alpha(opacity=0)"),
+            HidingMethod.TinyBox => Styled(content, eval ? "width:1px;height:1px;overflow:hidden" : "height:0;overflow:hidden"),
             HidingMethod.OffScreenAbsolute => Styled(content, $"position:absolute;left:-{random.Next(3000, 20000)}px;top:-{random.Next(1000, 9000)}px"),
             HidingMethod.OffScreenFixed => Styled(content, $"position:fixed;top:-{random.Next(3000, 20000)}px"),
             HidingMethod.TextIndent => Styled(content, "text-indent:-9999px;overflow:hidden"),
-            HidingMethod.Clip => Styled(content, random.Next(2) == 0 ? "position:absolute;clip:rect(0 0 0 0)" : "position:absolute;clip:rect(0px,0px,0px,0px)"),
+            HidingMethod.Clip => Styled(content, eval ? "position:absolute;clip:rect(0 0 0 0)" : "position:absolute;clip:rect(0px,0px,0px,0px)"),
             HidingMethod.HiddenAttribute => new($"<div hidden>{content}</div>", null),
             HidingMethod.AriaHidden => new($"<div aria-hidden=\"true\">{content}</div>", null),
             HidingMethod.StyleClass => new($"<div class=\"{name}\">{content}</div>", $".{name}{{{hiding}}}"),
             HidingMethod.StyleId => new($"<div id=\"{name}\">{content}</div>", $"#{name}{{{hiding}}}"),
             HidingMethod.StyleTag => TagRule(content, page, hiding),
             HidingMethod.StyleDescendant => new($"<div class=\"{name}\">{content}</div>", $".{name} {(links ? "a" : "span")}{{{hiding}}}"),
-            HidingMethod.Marquee => new(Marquee(content, random), null),
+            HidingMethod.Marquee => new(Marquee(content, random, eval), null),
             HidingMethod.VisibleLinks => new($"<div class=\"{name}\">{content}</div>", null),
             HidingMethod.KeywordLine => new($"<p>{content}</p>", null),
             _ => throw new ArgumentOutOfRangeException(nameof(method), method, null),
@@ -59,22 +64,23 @@ internal sealed record SpamMarkup(string Html, string? StyleRule)
         return new($"<div><{tag}>{content}</{tag}></div>", $"{tag}{{{hiding}}}");
     }
 
-    private static string Marquee(string content, Random random) => random.Next(3) switch
+    private static string Marquee(string content, Random random, bool eval) => (eval ? random.Next(2) * 2 : 1) switch
     {
         0 => $"<marquee width=\"1\" height=\"1\" scrollamount=\"{random.Next(1000, 9999)}\">{content}</marquee>",
         1 => $"<marquee direction=\"up\" height=\"2\">{content}</marquee>",
         _ => $"<marquee>{content}</marquee>",
     };
 
-    private static string LinkList(SpamBlock block, Random random)
+    private static string LinkList(SpamBlock block, Random random, bool eval)
     {
         var sb = new StringBuilder();
         bool items = random.Next(3) == 0;
-        string separator = random.Next(3) switch { 0 => " | ", 1 => " ", _ => "| " };
+        string separator = eval ? (random.Next(2) == 0 ? " | " : " ") : (random.Next(2) == 0 ? "| " : " - ");
+        string attributes = eval ? " target=\"_blank\"" : " rel=\"nofollow\"";
         if (items) sb.Append("<ul>");
         for (int i = 0; i < block.Phrases.Count; i++)
         {
-            string link = $"<a href=\"http://{block.Hosts[i]}/\" target=\"_blank\">{block.Phrases[i]}</a>";
+            string link = $"<a href=\"http://{block.Hosts[i]}/\"{attributes}>{block.Phrases[i]}</a>";
             if (items) sb.Append("<li>").Append(link).Append("</li>");
             else sb.Append(i > 0 ? separator : "").Append(link);
         }
@@ -84,7 +90,7 @@ internal sealed record SpamMarkup(string Html, string? StyleRule)
 
     private static string KeywordRun(SpamBlock block, Random random, bool wrapWords)
     {
-        string separator = random.Next(3) switch { 0 => " ", 1 => ", ", _ => " | " };
+        string separator = block.Half == SpamHalf.Eval ? (random.Next(2) == 0 ? " " : ", ") : (random.Next(2) == 0 ? " | " : "; ");
         return string.Join(separator, block.Phrases.Select(p => wrapWords ? $"<span>{p}</span>" : p));
     }
 
