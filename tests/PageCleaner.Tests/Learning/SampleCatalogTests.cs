@@ -50,6 +50,36 @@ public sealed class SampleCatalogTests : IDisposable
     }
 
     [Fact]
+    public void A_spam_mark_in_a_page_with_expected_text_wins_over_alignment()
+    {
+        string page = Article.Replace("<footer>", "<div data-pc-label='spam'><a href='http://x7q.top/'>lucky dragon slots bonus</a> | <a href='http://b9z.cc/'>cheap pills fast</a></div><footer>", StringComparison.Ordinal);
+        Write("paired.html", page);
+        Write("paired.txt", "The bakery on the corner opened a second oven this spring and now sells bread until late evening.");
+        LabeledPage labeled = Assert.Single(SampleLoader.Load(Assert.Single(SampleCatalog.Find([_root])), CleanerOptions.Default));
+        Assert.Equal([BlockLabel.Boilerplate, BlockLabel.Content, BlockLabel.Spam, BlockLabel.Boilerplate], labeled.Page.Blocks.Select(b => b.Annotation));
+    }
+
+    [Fact]
+    public void Only_spam_marks_override_alignment_in_a_page_with_expected_text()
+    {
+        // A content mark on furniture is not trusted: alignment still decides everything but spam.
+        Write("paired.html", Article.Replace("<footer>", "<footer data-pc-label='content'>", StringComparison.Ordinal));
+        Write("paired.txt", "The bakery on the corner opened a second oven this spring and now sells bread until late evening.");
+        LabeledPage labeled = Assert.Single(SampleLoader.Load(Assert.Single(SampleCatalog.Find([_root])), CleanerOptions.Default));
+        Assert.Equal([BlockLabel.Boilerplate, BlockLabel.Content, BlockLabel.Boilerplate], labeled.Page.Blocks.Select(b => b.Annotation));
+    }
+
+    [Fact]
+    public void A_spam_mark_in_a_data_set_page_with_snippets_is_kept()
+    {
+        Write("set/pages/p1.html", Article.Replace("<footer>", "<p data-pc-label='spam'>lucky dragon slots bonus cheap pills fast</p><footer>", StringComparison.Ordinal));
+        Write("set/snippets/p1.json", "{\"with\": [\"opened a second oven this spring\"], \"without\": [\"Contact us\"]}");
+        Write("set/split.tsv", "id\tsplit\np1\ttrain\n");
+        LabeledPage labeled = Assert.Single(SampleLoader.Load(Assert.Single(SampleCatalog.Find([Path.Combine(_root, "set")])), CleanerOptions.Default));
+        Assert.Equal([null, BlockLabel.Content, BlockLabel.Spam, BlockLabel.Boilerplate], labeled.Page.Blocks.Select(b => b.Annotation));
+    }
+
+    [Fact]
     public void Json_lines_give_one_page_per_record_and_bad_records_name_their_line()
     {
         Write("r.jsonl", "{\"html\": \"<nav>Menu</nav><p>First record body text that is long enough.</p>\", \"expected\": \"First record body text that is long enough.\"}\n\n{\"text\": \"Menu\\nSecond record line of real text here.\", \"expected\": \"Second record line of real text here.\"}\n");

@@ -24,19 +24,35 @@ internal static class SampleLoader
                 break;
             case SampleKind.PageWithExpectedText:
                 string expected = DecodeUtf8(File.ReadAllBytes(file.CompanionPath!), file.CompanionPath!);
-                SegmentedPage page = PageReader.Read(bytes, options);
+                SegmentedPage page = PageReader.Read(bytes, options, readAnnotations: true);
+                bool[] spam = MarkedSpam(page);
                 ExpectedTextAligner.Label(page, expected);
+                KeepSpam(page, spam);
                 yield return new LabeledPage(file.Relative, Sha(bytes), page, expected);
                 break;
             case SampleKind.PageWithSnippets:
                 var (with, without) = ReadSnippets(file.CompanionPath!);
-                SegmentedPage snipped = PageReader.Read(bytes, options);
+                SegmentedPage snipped = PageReader.Read(bytes, options, readAnnotations: true);
+                bool[] marked = MarkedSpam(snipped);
                 SnippetLabeler.Label(snipped, with, without);
+                KeepSpam(snipped, marked);
                 yield return new LabeledPage(file.Relative, Sha(bytes), snipped);
                 break;
             case SampleKind.JsonLines:
                 foreach (LabeledPage record in ReadJsonLines(file, bytes, options)) yield return record;
                 break;
+        }
+    }
+
+    // Alignment with expected text only tells content from the rest; spam it cannot see. A page may therefore mark
+    // injected blocks data-pc-label="spam" (as the spam-injection tool's training sets do), and that label wins.
+    private static bool[] MarkedSpam(SegmentedPage page) => page.Blocks.Select(b => b.Annotation == BlockLabel.Spam).ToArray();
+
+    private static void KeepSpam(SegmentedPage page, bool[] spam)
+    {
+        for (int i = 0; i < spam.Length; i++)
+        {
+            if (spam[i]) page.Blocks[i].Annotation = BlockLabel.Spam;
         }
     }
 

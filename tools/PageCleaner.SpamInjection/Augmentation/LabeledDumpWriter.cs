@@ -1,0 +1,49 @@
+using System.Text;
+using PageCleaner.Documents;
+using PageCleaner.Learning.Training;
+using PageCleaner.Segmentation;
+using PageCleaner.SpamInjection.Injection;
+
+namespace PageCleaner.SpamInjection.Augmentation;
+
+/// <summary>
+/// Turns a page into a labeled text dump with spam lines: the page's visible blocks one per line (as scrapers dump
+/// it), spam injected by <see cref="DumpInjector"/>, the spam lines labeled <c>s|</c> and the rest labeled by the
+/// trainer's own alignment with the expected text (<c>c|</c> or <c>b|</c>); lines alignment leaves undecided are
+/// dropped, since a labeled dump must label every line.
+/// </summary>
+internal static class LabeledDumpWriter
+{
+    private static readonly DetectedEncoding Utf8 = new("utf-8", EncodingEvidence.Caller, "dumps written by the spam-injection tool");
+
+    /// <summary>The visible text of an HTML page, one block per line.</summary>
+    public static string Dump(byte[] html)
+    {
+        var sb = new StringBuilder();
+        foreach (Block b in PageReader.Read(html, CleanerOptions.Default with { Input = InputKind.Html }).Blocks)
+        {
+            if (!b.Hidden) sb.Append(b.Text.Replace('\n', ' ')).Append('\n');
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The labeled dump of <paramref name="injected"/> (a dump with spam lines) against <paramref name="expected"/>.</summary>
+    public static string Label(InjectedPage injected, string expected)
+    {
+        SegmentedPage page = TextSegmenter.Segment(injected.Text, Utf8);
+        ExpectedTextAligner.Label(page, expected);
+        var sb = new StringBuilder();
+        foreach (Block b in page.Blocks)
+        {
+            bool spam = injected.Phrases.Any(p => b.Text.Contains(p, StringComparison.Ordinal));
+            char? label = spam ? 's' : b.Annotation switch
+            {
+                BlockLabel.Content => 'c',
+                BlockLabel.Boilerplate => 'b',
+                _ => null,
+            };
+            if (label is char l) sb.Append(l).Append('|').Append(b.Text).Append('\n');
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text;
+using System.Text.Json;
+
+namespace PageCleaner.SpamInjection.Evaluation;
+
+/// <summary>One page of a development set: its HTML file and what is known of its article.</summary>
+/// <param name="Set">The set's folder name.</param>
+/// <param name="Id">The page id.</param>
+/// <param name="PagePath">pages/ID.html.</param>
+/// <param name="Truth">The full expected text (truth/ID.txt), or null when the set has only snippets.</param>
+/// <param name="Locator">Text to find the article by: the truth, or the must-have snippets joined.</param>
+internal sealed record DevPage(string Set, string Id, string PagePath, string? Truth, string Locator);
+
+/// <summary>Reads the development sets laid out as <c>SET/pages</c>, <c>truth</c>, <c>snippets</c>, <c>split.tsv</c>.</summary>
+internal static class DevSet
+{
+    /// <summary>The pages of <paramref name="split"/> in every set under <paramref name="root"/>, sorted by set and id.</summary>
+    public static List<DevPage> Read(string root, string split)
+    {
+        if (!Directory.Exists(root)) throw new IOException($"{root}: no such folder");
+        var pages = new List<DevPage>();
+        foreach (string set in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
+        {
+            string splitFile = Path.Combine(set, "split.tsv");
+            if (!File.Exists(splitFile) || !Directory.Exists(Path.Combine(set, "pages"))) continue;
+            string name = Path.GetFileName(set);
+            foreach (string id in Ids(splitFile, split))
+            {
+                string page = Path.Combine(set, "pages", id + ".html");
+                if (!File.Exists(page)) continue;
+                string truthFile = Path.Combine(set, "truth", id + ".txt");
+                string snippets = Path.Combine(set, "snippets", id + ".json");
+                string? truth = File.Exists(truthFile) ? File.ReadAllText(truthFile, Encoding.UTF8) : null;
+                string? locator = truth ?? (File.Exists(snippets) ? string.Join("\n", MustHave(snippets)) : null);
+                if (locator is not null && locator.Trim().Length > 0) pages.Add(new DevPage(name, id, page, truth, locator));
+            }
+        }
+        if (pages.Count == 0) throw new IOException($"{root}: no '{split}' pages found (expected SET/split.tsv and SET/pages/ID.html)");
+        return pages;
+    }
+
+    private static IEnumerable<string> Ids(string splitFile, string split)
+    {
+        foreach (string line in File.ReadLines(splitFile).Skip(1))
+        {
+            string[] cols = line.Split('\t');
+            if (cols.Length >= 2 && cols[^1].Trim() == split) yield return cols[0].Trim();
+        }
+        yield break;
+    }
+
+    private static List<string> MustHave(string path)
+    {
+        try
+        {
+            using JsonDocument doc = JsonDocument.Parse(File.ReadAllBytes(path));
+            var list = new List<string>();
+            if (doc.RootElement.TryGetProperty("with", out JsonElement with) && with.ValueKind == JsonValueKind.Array)
+            {
+                foreach (JsonElement s in with.EnumerateArray())
+                {
+                    if (s.GetString() is string v) list.Add(v);
+                }
+            }
+            return list;
+        }
+        catch (JsonException e)
+        {
+            throw new IOException($"{path}: not a snippets file ({e.Message})", e);
+        }
+    }
+}
