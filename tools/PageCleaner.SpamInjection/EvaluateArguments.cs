@@ -3,10 +3,10 @@ using System.Globalization;
 namespace PageCleaner.SpamInjection;
 
 /// <summary>The options of the <c>evaluate</c> command.</summary>
-internal sealed record EvaluateArguments(string DevData, string Split, string? Model, string? Seeds, int CasesPerCell, int Seed, int Threads, string? Output)
+internal sealed record EvaluateArguments(string DevData, string Split, string? Model, string? Seeds, int CasesPerCell, int Seed, int Threads, string? Output, float SpamThreshold = 0.5f)
 {
     public const string Usage = """
-        evaluate --dev-data DIR [--split validation] [--model FILE] [--seeds DIR] [--cases N] [--seed N] [--threads N] [--out FILE]
+        evaluate --dev-data DIR [--split validation] [--model FILE] [--seeds DIR] [--cases N] [--seed N] [--threads N] [--out FILE] [--spam-threshold P]
           --dev-data  folder of development sets (SET/pages, truth, snippets, split.tsv)
           --split     the split measured (default validation)
           --model     a model file from 'pagecleaner train' (default: the model built into the library)
@@ -15,11 +15,12 @@ internal sealed record EvaluateArguments(string DevData, string Split, string? M
           --seed      seed of the injections (default 1)
           --threads   pages measured at once (default: all cores)
           --out       also write the Markdown report to this file
+          --spam-threshold  spam probability at which a block is labeled spam (default: the cleaner's, 0.5)
         """;
 
     public static EvaluateArguments Parse(IReadOnlyList<string> args)
     {
-        var values = ArgumentReader.Read(args, ["--dev-data", "--split", "--model", "--seeds", "--cases", "--seed", "--threads", "--out"]);
+        var values = ArgumentReader.Read(args, ["--dev-data", "--split", "--model", "--seeds", "--cases", "--seed", "--threads", "--out", "--spam-threshold"]);
         string devData = values.GetValueOrDefault("--dev-data") ?? throw new ArgumentException("--dev-data is required");
         return new EvaluateArguments(
             devData,
@@ -29,7 +30,8 @@ internal sealed record EvaluateArguments(string DevData, string Split, string? M
             ArgumentReader.Positive(values, "--cases", 100),
             ArgumentReader.Integer(values, "--seed", 1),
             ArgumentReader.Positive(values, "--threads", Environment.ProcessorCount),
-            values.GetValueOrDefault("--out"));
+            values.GetValueOrDefault("--out"),
+            ArgumentReader.Probability(values, "--spam-threshold", CleanerOptions.Default.SpamThreshold));
     }
 }
 
@@ -52,6 +54,14 @@ internal static class ArgumentReader
     {
         if (!values.TryGetValue(name, out string? text)) return fallback;
         return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) ? n : throw new ArgumentException($"{name} must be a whole number, not '{text}'");
+    }
+
+    public static float Probability(Dictionary<string, string> values, string name, float fallback)
+    {
+        if (!values.TryGetValue(name, out string? text)) return fallback;
+        return float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out float p) && p > 0 && p <= 1
+            ? p
+            : throw new ArgumentException($"{name} must be a probability above 0 and at most 1, not '{text}'");
     }
 
     public static int Positive(Dictionary<string, string> values, string name, int fallback)

@@ -1,0 +1,48 @@
+using PageCleaner.Features;
+using PageCleaner.Learning;
+using PageCleaner.Learning.Persistence;
+
+namespace PageCleaner.Tests;
+
+/// <summary>How block probabilities become labels: the spam threshold, and blocks that cannot carry spam.</summary>
+public sealed class CleanerSpamDecisionTests
+{
+    // Gives every block the same probabilities, so the decision rule alone is under test.
+    private sealed class FixedClassifier(float content, float boilerplate, float spam) : IBlockClassifier
+    {
+        public FeatureSchema Schema => FeatureExtractor.Default.Schema;
+
+        public void Predict(PageAnalysis page, ReadOnlySpan<float> matrix, Span<float> probabilities, PageDeadline deadline = default)
+        {
+            for (int i = 0; i < page.Blocks.Count; i++)
+            {
+                probabilities[i * BlockLabels.Count + (int)BlockLabel.Content] = content;
+                probabilities[i * BlockLabels.Count + (int)BlockLabel.Boilerplate] = boilerplate;
+                probabilities[i * BlockLabels.Count + (int)BlockLabel.Spam] = spam;
+            }
+        }
+    }
+
+    private const string Page = "<html><body><p>casino bonus slots</p><p>:</p><p>\u00ad</p><p>— · —</p><p>7</p></body></html>";
+
+    [Fact]
+    public void A_block_without_a_letter_or_digit_is_never_spam_however_likely_the_model_finds_it()
+    {
+        var cleaner = new Cleaner(new FixedClassifier(0.01f, 0.01f, 0.98f), new ModelMetadata(), CleanerOptions.Default);
+        CleanResult result = cleaner.Clean(Page);
+        Assert.Equal(BlockLabel.Spam, result.Blocks.Single(b => b.Text == "casino bonus slots").Label);
+        Assert.Equal(BlockLabel.Spam, result.Blocks.Single(b => b.Text == "7").Label);
+        Assert.All(result.Blocks.Where(b => !b.Text.Any(char.IsLetterOrDigit)), b => Assert.NotEqual(BlockLabel.Spam, b.Label));
+        Assert.True(result.Verdict.Spam);
+        Assert.Equal(2, result.Verdict.SpamBlocks.Count);
+    }
+
+    [Fact]
+    public void Spam_below_the_threshold_is_not_spam_and_at_it_is()
+    {
+        var below = new Cleaner(new FixedClassifier(0.1f, 0.2f, 0.7f), new ModelMetadata(), CleanerOptions.Default with { SpamThreshold = 0.75f });
+        Assert.False(below.Clean(Page).Verdict.Spam);
+        var at = new Cleaner(new FixedClassifier(0.1f, 0.2f, 0.7f), new ModelMetadata(), CleanerOptions.Default with { SpamThreshold = 0.7f });
+        Assert.True(at.Clean(Page).Verdict.Spam);
+    }
+}
