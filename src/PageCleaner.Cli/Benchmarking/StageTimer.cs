@@ -46,6 +46,18 @@ internal sealed class StageTimer
             Median(passes, () => { foreach (byte[] p in _pages) _cleaner.Clean(p); }));
     }
 
+    /// <summary>
+    /// Cleans every page on one thread <paramref name="passes"/> times, untimed, so that the runtime has compiled the
+    /// hot code with full optimisation before anything is timed (the first passes run partly unoptimised code).
+    /// </summary>
+    public void WarmUp(int passes)
+    {
+        for (int i = 0; i < passes; i++)
+        {
+            foreach (byte[] p in _pages) _cleaner.Clean(p);
+        }
+    }
+
     /// <summary>Seconds to clean every page with <paramref name="threads"/> threads (median of passes).</summary>
     public double MeasureParallel(int threads, int passes) =>
         Median(passes, () => Parallel.ForEach(_pages, new ParallelOptions { MaxDegreeOfParallelism = threads }, p => _cleaner.Clean(p)));

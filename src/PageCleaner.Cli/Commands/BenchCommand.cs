@@ -43,6 +43,7 @@ internal static class BenchCommand
         io.Error.WriteLine($"pagecleaner: timing {pages.Count} pages ({megabytes:0.0} MB), {passes} passes per stage");
         // Whole cleans first: the peak memory read after them is what cleaning needs (plus the pages held here);
         // the stage timing that follows keeps every page parsed at once and would hide it.
+        timer.WarmUp(3);
         double all = timer.MeasureParallel(Environment.ProcessorCount, passes);
         double cleaningPeakMb = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
         StageTimer.StageTimes t = timer.Measure(passes);
