@@ -98,7 +98,7 @@ public sealed class Cleaner
         {
             Block b = page.Blocks[i];
             ReadOnlySpan<float> p = probabilities.AsSpan(i * BlockLabels.Count, BlockLabels.Count);
-            BlockLabel label = Decide(p, b, contentFloor);
+            BlockLabel label = Decide(p, b.Hidden, HasLetterOrDigit(analysis.Stats[i]), contentFloor);
             if (label == BlockLabel.Spam) spamBlocks.Add(i);
             spamScore = Math.Max(spamScore, p[(int)BlockLabel.Spam]);
             blocks[i] = new BlockResult(i, label, p[(int)label], b.Text, PathOf(b, page.Kind), b.Line, b.Hidden, b.Tag, b.HeadingLevel, b.Preformatted) { HiddenReasons = b.HiddenReasons };
@@ -128,21 +128,15 @@ public sealed class Cleaner
 
     // Spam wins at its threshold; content at its own (or at the page's floor); hidden text is never content.
     // A block without a single letter or digit (a stray colon, a soft hyphen) carries no spam, whatever its score.
-    private BlockLabel Decide(ReadOnlySpan<float> p, Block block, float contentFloor)
+    private BlockLabel Decide(ReadOnlySpan<float> p, bool hidden, bool hasLetterOrDigit, float contentFloor)
     {
-        if (p[(int)BlockLabel.Spam] >= Options.SpamThreshold && HasLetterOrDigit(block.Text)) return BlockLabel.Spam;
-        if (block.Hidden) return BlockLabel.Boilerplate;
+        if (p[(int)BlockLabel.Spam] >= Options.SpamThreshold && hasLetterOrDigit) return BlockLabel.Spam;
+        if (hidden) return BlockLabel.Boilerplate;
         return p[(int)BlockLabel.Content] >= contentFloor ? BlockLabel.Content : BlockLabel.Boilerplate;
     }
 
-    private static bool HasLetterOrDigit(string text)
-    {
-        foreach (char c in text)
-        {
-            if (char.IsLetterOrDigit(c)) return true;
-        }
-        return false;
-    }
+    // Han and kana are counted as character tokens, other letters and digits as such.
+    private static bool HasLetterOrDigit(TextStats stats) => stats.Letters + stats.Digits + stats.CharTokens > 0;
 
     // The content threshold, lowered on a page where no visible block reaches it: a page always has some main text,
     // so the blocks within a factor of two of the likeliest one are taken (tiny pages of one or two blocks).

@@ -29,25 +29,14 @@ internal sealed class PageLanguages
     /// <summary>Per block: any mismatch, including another language in the same script.</summary>
     public bool[] Mismatch { get; }
 
-    public int MismatchCount { get; }
+    /// <summary>How many blocks mismatch.</summary>
+    public int MismatchCount { get; private set; }
 
-    /// <summary>The page's language code (<c>und</c> when unclear).</summary>
-    public string PageLanguage { get; }
-
-    private PageLanguages(int n, string pageLanguage)
+    private PageLanguages(int n)
     {
         ScriptMismatch = new bool[n];
         VariantMismatch = new bool[n];
         Mismatch = new bool[n];
-        PageLanguage = pageLanguage;
-    }
-
-    private PageLanguages(PageLanguages built, int count) : this(0, built.PageLanguage)
-    {
-        ScriptMismatch = built.ScriptMismatch;
-        VariantMismatch = built.VariantMismatch;
-        Mismatch = built.Mismatch;
-        MismatchCount = count;
     }
 
     /// <param name="analysis">The page's blocks with their statistics, spam vocabulary and link hosts already counted.</param>
@@ -89,7 +78,7 @@ internal sealed class PageLanguages
             };
         }
 
-        var result = new PageLanguages(n, pageLanguage);
+        var result = new PageLanguages(n);
         if (page.IsUndetermined) return result;
         int identified = 0, count = 0;
         var sameScript = new List<int>();
@@ -135,7 +124,8 @@ internal sealed class PageLanguages
                 count++;
             }
         }
-        return new PageLanguages(result, count);
+        result.MismatchCount = count;
+        return result;
     }
 
     private static ReadOnlySpan<char> Head(string text) => text.Length > BlockSample ? text.AsSpan(0, BlockSample) : text;

@@ -43,6 +43,9 @@ internal static class CharClass
     /// <summary>Whitespace including no-break and ideographic spaces.</summary>
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u3000' || c == '\uFEFF';
 
-    /// <summary>Zero-width characters that carry no visible text.</summary>
-    public static bool IsZeroWidth(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+    /// <summary>
+    /// Zero-width characters that carry no visible text: zero-width space, non-joiner, joiner, word joiner, byte order
+    /// mark, Mongolian vowel separator.
+    /// </summary>
+    public static bool IsZeroWidth(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u180E';
 }

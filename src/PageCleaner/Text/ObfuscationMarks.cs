@@ -30,10 +30,10 @@ internal static class ObfuscationMarks
         while (i < text.Length)
         {
             char c = text[i];
-            if (IsZeroWidth(c))
+            if (CharClass.IsZeroWidth(c))
             {
                 int end = i;
-                while (end < text.Length && IsZeroWidth(text[end])) end++;
+                while (end < text.Length && CharClass.IsZeroWidth(text[end])) end++;
                 if (lastVisible >= 0 && end < text.Length && IsWordCharacter(text, lastVisible) && IsWordCharacter(text, end))
                 {
                     // Between two letters of alphabets and scripts that never need a joiner: inserted to break up words.
@@ -105,9 +105,6 @@ internal static class ObfuscationMarks
         marks?.Add(new ObfuscationMark(at, 1, ObfuscationMarkKind.ZeroWidth));
     }
 
-    /// <summary>Zero-width space, non-joiner, joiner, word joiner, byte order mark, Mongolian vowel separator.</summary>
-    public static bool IsZeroWidth(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u180E';
-
     // Letters and digits of alphabets and scripts whose words never need a joiner or a break hint: Latin, Greek,
     // Cyrillic, Han, kana, Hangul. Emoji (ZWJ sequences), Arabic and Persian (ZWNJ), Indic scripts (ZWJ, ZWNJ) and
     // Thai or Khmer (ZWSP as a word break) fall outside, so their zero-width characters are never counted.
@@ -166,7 +163,7 @@ internal static class ObfuscationMarks
                 i++;
                 continue;
             }
-            char p = PinyinSyllables.Plain(c, out _);
+            char p = PinyinSyllables.Plain(c);
             if (p == '\0') break;
             if (length == PinyinSyllables.MaxLength) return -1;
             plain[length++] = p;

@@ -49,30 +49,18 @@ internal static class PinyinSyllables
     /// The plain letter of a pinyin letter: <c>a</c>-<c>z</c> as they are, tone-marked vowels without their tone,
     /// <c>ü</c> (with or without tone) as <c>v</c>; '\0' for anything else (upper case included: annotations are lower case).
     /// </summary>
-    public static char Plain(char c, out bool toned)
+    public static char Plain(char c) => c switch
     {
-        toned = false;
-        if (c is >= 'a' and <= 'z') return c;
-        toned = true;
-        return c switch
-        {
-            'ā' or 'á' or 'ǎ' or 'à' => 'a',
-            'ē' or 'é' or 'ě' or 'è' => 'e',
-            'ī' or 'í' or 'ǐ' or 'ì' => 'i',
-            'ō' or 'ó' or 'ǒ' or 'ò' => 'o',
-            'ū' or 'ú' or 'ǔ' or 'ù' => 'u',
-            'ǖ' or 'ǘ' or 'ǚ' or 'ǜ' => 'v',
-            'ü' => Untoned('v', out toned),
-            _ => Untoned('\0', out toned),
-        };
-    }
+        >= 'a' and <= 'z' => c,
+        'ā' or 'á' or 'ǎ' or 'à' => 'a',
+        'ē' or 'é' or 'ě' or 'è' => 'e',
+        'ī' or 'í' or 'ǐ' or 'ì' => 'i',
+        'ō' or 'ó' or 'ǒ' or 'ò' => 'o',
+        'ū' or 'ú' or 'ǔ' or 'ù' => 'u',
+        'ü' or 'ǖ' or 'ǘ' or 'ǚ' or 'ǜ' => 'v',
+        _ => '\0',
+    };
 
     /// <summary>The combining tone marks (macron, acute, caron, grave) that decomposed text puts after a vowel.</summary>
     public static bool IsCombiningTone(char c) => c is '\u0304' or '\u0301' or '\u030C' or '\u0300';
-
-    private static char Untoned(char c, out bool toned)
-    {
-        toned = false;
-        return c;
-    }
 }

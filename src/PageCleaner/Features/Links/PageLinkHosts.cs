@@ -40,7 +40,8 @@ internal sealed class PageLinkHosts
     public static PageLinkHosts Build(SegmentedPage page)
     {
         IReadOnlyList<Block> blocks = page.Blocks;
-        var hosts = new string?[blocks.Count][];
+        // Per block and link: its host and registrable domain (null for links without a host).
+        var hosts = new (string Host, string Domain)?[blocks.Count][];
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         int relative = 0;
         for (int i = 0; i < blocks.Count; i++)
@@ -51,17 +52,18 @@ internal sealed class PageLinkHosts
                 hosts[i] = [];
                 continue;
             }
-            var list = new string?[targets.Count];
+            var list = new (string Host, string Domain)?[targets.Count];
             for (int k = 0; k < targets.Count; k++)
             {
                 string? host = HostNames.HostOf(targets[k]);
-                list[k] = host;
-                if (host is null && IsRelative(targets[k])) relative++;
-                if (host is not null)
+                if (host is null)
                 {
-                    string domain = HostNames.RegistrableDomain(host);
-                    counts[domain] = counts.GetValueOrDefault(domain) + 1;
+                    if (IsRelative(targets[k])) relative++;
+                    continue;
                 }
+                string domain = HostNames.RegistrableDomain(host);
+                list[k] = (host, domain);
+                counts[domain] = counts.GetValueOrDefault(domain) + 1;
             }
             hosts[i] = list;
         }
@@ -92,11 +94,10 @@ internal sealed class PageLinkHosts
             distinct.Clear();
             int absolute = 0, offSite = 0, random = 0, spamTld = 0;
             float maxRandom = 0;
-            foreach (string? host in hosts[i])
+            foreach (var link in hosts[i])
             {
-                if (host is null) continue;
+                if (link is not var (host, domain)) continue;
                 absolute++;
-                string domain = HostNames.RegistrableDomain(host);
                 distinct.Add(domain);
                 if (own is not null && domain != own) offSite++;
                 float r = HostNames.Randomness(host);

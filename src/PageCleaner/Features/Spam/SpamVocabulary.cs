@@ -8,8 +8,6 @@ namespace PageCleaner.Features.Spam;
 /// <param name="ScannedChars">Characters searched (the start of a long text).</param>
 internal readonly record struct SpamVocabularyHits(int[] Hits, int MatchedChars, int ScannedChars)
 {
-    public static SpamVocabularyHits None { get; } = new(new int[SpamVocabulary.CategoryCount], 0, 0);
-
     public int Total
     {
         get
