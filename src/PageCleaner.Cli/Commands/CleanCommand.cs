@@ -136,15 +136,10 @@ internal static class CleanCommand
         return command;
     }
 
-    // A whole number of at least 1; a value that is not a number is left to the parser (a usage error, not a throw).
     private static Option<int> DepthOption(string name, string description, int defaultValue)
     {
         var option = new Option<int>(name) { Description = $"{description} Default {defaultValue}.", DefaultValueFactory = _ => defaultValue };
-        option.Validators.Add(r =>
-        {
-            if (r.Tokens.Count > 0 && !int.TryParse(r.Tokens[^1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)) return;
-            if (r.GetValueOrDefault<int>() < 1) r.AddError($"{name} must be at least 1");
-        });
+        OptionValidation.AtLeast(option, 1);
         return option;
     }
 

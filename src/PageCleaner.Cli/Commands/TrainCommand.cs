@@ -35,9 +35,9 @@ internal static class TrainCommand
         {
             data, validate, output, seed, iterations, leaves, minLeaf, rate,
         };
-        AtLeast(iterations, 1);
-        AtLeast(leaves, 2);
-        AtLeast(minLeaf, 1);
+        OptionValidation.AtLeast(iterations, 1);
+        OptionValidation.AtLeast(leaves, 2);
+        OptionValidation.AtLeast(minLeaf, 1);
         rate.Validators.Add(r =>
         {
             // A value that is not a number is left to the parser, which reports it as a usage error.
@@ -60,10 +60,4 @@ internal static class TrainCommand
         });
         return command;
     }
-
-    private static void AtLeast(Option<int> option, int min) => option.Validators.Add(r =>
-    {
-        if (r.Tokens.Count > 0 && !int.TryParse(r.Tokens[^1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)) return;
-        if (r.GetValueOrDefault<int>() < min) r.AddError($"{option.Name} must be at least {min}");
-    });
 }

@@ -1,12 +1,10 @@
-using System.Reflection;
-
 namespace PageCleaner.SpamInjection.Evaluation;
 
 /// <summary>The outcome on one seed page and what was expected of it.</summary>
 /// <param name="Name">The seed's file name.</param>
 /// <param name="ExpectSpam">Whether the seed carries injected spam (001) or not (000).</param>
 /// <param name="Flagged">The page was flagged as spam.</param>
-/// <param name="Obfuscated">The page was flagged as obfuscated, or null when this build has no such verdict.</param>
+/// <param name="Obfuscated">The page was flagged as obfuscated (null: not checked).</param>
 /// <param name="SpamBlockLabelled">Whether the block carrying the spam list was labelled spam (null for a clean seed).</param>
 internal sealed record SeedOutcome(string Name, bool ExpectSpam, bool Flagged, bool? Obfuscated, bool? SpamBlockLabelled)
 {
@@ -39,13 +37,9 @@ internal static class SeedCheck
                 var blocks = result.Blocks.Where(b => b.Text.Contains(SpamMarker, StringComparison.Ordinal)).ToList();
                 labelled = blocks.Count > 0 && blocks.All(b => b.Label == BlockLabel.Spam);
             }
-            outcomes.Add(new SeedOutcome(name, spam, result.Verdict.Spam, Obfuscated(result.Verdict), labelled));
+            outcomes.Add(new SeedOutcome(name, spam, result.Verdict.Spam, result.Verdict.Obfuscated, labelled));
         }
         if (outcomes.Count == 0) throw new IOException($"{folder}: no 000_*.txt or 001_*.txt seed pages");
         return outcomes;
     }
-
-    // The obfuscation verdict is being added to PageVerdict in parallel work; read it when this build has it.
-    private static bool? Obfuscated(PageVerdict verdict) =>
-        typeof(PageVerdict).GetProperty("Obfuscated", BindingFlags.Public | BindingFlags.Instance)?.GetValue(verdict) is bool b ? b : null;
 }
