@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Rebuilds models/default.pcmodel exactly as shipped: our own training-data/, the training splits of the
 # development sets in ../shared/dev-data (their validation pages are never trained on; pages are read from
-# ../shared at training time and never committed), and those HTML training pages again with spam of our own
-# injected by tools/PageCleaner.SpamInjection (its train half of the spam texts; docs/spam.md; its injected text
-# dumps are left out: they made the model take content-farm furniture lines for spam). Same data and seed give a
-# byte-identical file.
+# ../shared at training time and never committed), and those training pages again, made by
+# tools/PageCleaner.SpamInjection: as HTML with spam of our own injected (its train half of the spam texts;
+# docs/spam.md), as text dumps with spam lines, and as the same dumps untouched (without these the model took real
+# pages' furniture lines for spam in dumps). Same data and seed give a byte-identical file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 D=../shared/dev-data
@@ -12,4 +12,4 @@ A=$(mktemp -d)
 trap 'rm -rf "$A"' EXIT
 dotnet run --project tools/PageCleaner.SpamInjection -c Release -- augment --dev-data "$D" --out "$A/spam"
 dotnet run --project src/PageCleaner.Cli -c Release -- train --seed 42 --min-leaf 50 --out models/default.pcmodel \
-  --data training-data "$D/wcxb-dev" "$D/readability" "$D/chinese-cwced-dev" "$D/trafilatura-eval" "$A/spam/html"
+  --data training-data "$D/wcxb-dev" "$D/readability" "$D/chinese-cwced-dev" "$D/trafilatura-eval" "$A/spam/html" "$A/spam/dumps" "$A/spam/plain-dumps"

@@ -39,8 +39,20 @@ public sealed class InjectionReportTests
     {
         var pages = Enumerable.Range(0, 100).Select(i => Page($"p{i}", i < 2, Case(HidingMethod.KeywordLine, Place.PageEnd, true))).ToList();
         string report = InjectionReport.Write("t", pages, Seeds);
-        Assert.Contains("flagged spam: **not met** (2.0%)", report, StringComparison.Ordinal);
+        Assert.Contains("flagged spam: **not met** (HTML 2.0%, dumps 0.0%)", report, StringComparison.Ordinal);
         Assert.Contains("Untouched HTML pages flagged spam: set/p0, set/p1\n", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Flagged_untouched_dumps_count_against_the_false_flag_limit_on_their_own()
+    {
+        var pages = Enumerable.Range(0, 100)
+            .Select(i => Page($"p{i}", false, Case(HidingMethod.KeywordLine, Place.PageEnd, true)) with { UntouchedDumpFlagged = i < 2 })
+            .ToList();
+        string report = InjectionReport.Write("t", pages, Seeds);
+        Assert.Contains("| untouched dumps | 100 | 2.0% (2) |", report, StringComparison.Ordinal);
+        Assert.Contains("flagged spam: **not met** (HTML 0.0%, dumps 2.0%)", report, StringComparison.Ordinal);
+        Assert.Contains("Untouched text dumps flagged spam: set/p0, set/p1\n", report, StringComparison.Ordinal);
     }
 
     [Fact]

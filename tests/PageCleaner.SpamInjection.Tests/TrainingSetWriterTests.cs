@@ -39,7 +39,7 @@ public sealed class TrainingSetWriterTests : IDisposable
     {
         string output = Path.Combine(_root, "out");
         var (pages, dumps) = TrainingSetWriter.Write(DevData(), output, variantsPerPage: 3, seed: 4);
-        Assert.Equal((3, 1), (pages, dumps));
+        Assert.Equal((3, 2), (pages, dumps));
         var train = SpamPool.Embedded.Phrases.Where(p => p.Half == SpamHalf.Train).Select(p => p.Text).ToList();
         var eval = SpamPool.Embedded.Phrases.Where(p => p.Half == SpamHalf.Eval).Select(p => p.Text).ToList();
         var files = SampleCatalog.Find([Path.Combine(output, "html")]);
@@ -71,6 +71,21 @@ public sealed class TrainingSetWriterTests : IDisposable
         Assert.All(page.Page.Blocks, b => Assert.Equal(train.Any(t => b.Text.Contains(t, StringComparison.Ordinal)), b.Annotation == BlockLabel.Spam));
         Assert.Equal(BlockLabel.Content, page.Page.Blocks.Single(b => b.Text == TestPages.P3).Annotation);
         Assert.Equal(BlockLabel.Boilerplate, page.Page.Blocks.Single(b => b.Text.StartsWith("Home", StringComparison.Ordinal)).Annotation);
+    }
+
+    [Fact]
+    public void Plain_dumps_label_the_untouched_page_with_no_spam_line()
+    {
+        string output = Path.Combine(_root, "out");
+        TrainingSetWriter.Write(DevData(), output, variantsPerPage: 1, seed: 4);
+        SampleFile file = Assert.Single(SampleCatalog.Find([Path.Combine(output, "plain-dumps")], allHeldOut: true));
+        Assert.Equal(SampleKind.LabeledDump, file.Kind);
+        LabeledPage page = Assert.Single(SampleLoader.Load(file, CleanerOptions.Default));
+        Assert.DoesNotContain(page.Page.Blocks, b => b.Annotation == BlockLabel.Spam);
+        Assert.Equal(BlockLabel.Content, page.Page.Blocks.Single(b => b.Text == TestPages.P3).Annotation);
+        Assert.Equal(BlockLabel.Boilerplate, page.Page.Blocks.Single(b => b.Text.StartsWith("Home", StringComparison.Ordinal)).Annotation);
+        string injected = File.ReadAllText(Assert.Single(Directory.GetFiles(Path.Combine(output, "dumps"))));
+        Assert.True(injected.Split('\n').Length > File.ReadAllText(file.FullPath).Split('\n').Length, "the injected dump has the spam lines on top of the plain one");
     }
 
     [Fact]

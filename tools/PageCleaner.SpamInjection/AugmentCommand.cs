@@ -10,8 +10,8 @@ internal static class AugmentCommand
     {
         List<DevPage> pages = DevSet.Read(a.DevData, "train");
         var (written, dumps) = TrainingSetWriter.Write(pages, a.Output, a.VariantsPerPage, a.Seed);
-        string html = Path.Combine(a.Output, "html"), dumpFolder = Path.Combine(a.Output, "dumps");
-        Console.Error.WriteLine($"spam-injection: wrote {written} injected HTML pages to {html} and {dumps} labeled dumps to {dumpFolder} (train with: --data ... {html} {dumpFolder})");
+        string html = Path.Combine(a.Output, "html"), dumpFolder = Path.Combine(a.Output, "dumps"), plainFolder = Path.Combine(a.Output, "plain-dumps");
+        Console.Error.WriteLine($"spam-injection: wrote {written} injected HTML pages to {html} and {dumps} labeled dumps to {dumpFolder} (with spam lines) and {plainFolder} (without) (train with: --data ... {html} {dumpFolder} {plainFolder})");
         return 0;
     }
 }

@@ -39,6 +39,7 @@ internal sealed class HtmlSegmenter
         var tokenCache = new MarkupTokenCache();
         var address = new PageAddressCollector();
         StyleSheet styles = StyleSheet.FromDocument(document);
+        var fadeIns = new FadeInWrappers(document);
         contexts.Push(default);
         walk.Push(new Frame(document.DocumentNode, false, false, 1));
 
@@ -101,7 +102,9 @@ internal sealed class HtmlSegmenter
             }
 
             WalkContext parent = contexts.Peek();
-            HiddenReasons hidden = parent.Hidden | HiddenReasonsOf(node, styles);
+            HiddenReasons own = HiddenReasonsOf(node, styles);
+            if (parent.Hidden == HiddenReasons.None && own != HiddenReasons.None && fadeIns.IsFadeIn(node, own)) own = HiddenReasons.None;
+            HiddenReasons hidden = parent.Hidden | own;
             bool deepEnough = parent.Element is null || parent.Element.Depth < _maxBlockDepth;
             bool boundary = deepEnough && (HtmlTags.BlockLevel.Contains(name) || (hidden != HiddenReasons.None && parent.Hidden == HiddenReasons.None));
             string? className = node.GetAttributeValue("class", null), id = node.GetAttributeValue("id", null);
@@ -141,7 +144,7 @@ internal sealed class HtmlSegmenter
     }
 
     /// <summary>Hidden by its own attributes: <c>hidden</c>, <c>aria-hidden="true"</c> or an inline style.</summary>
-    internal static bool IsHiddenElement(HtmlNode node) => OwnHiddenReasons(node) != HiddenReasons.None;
+    internal static bool IsHiddenElement(HtmlNode node) => (OwnHiddenReasons(node) & ~RevealedOnLoad(node.Name)) != HiddenReasons.None;
 
     /// <summary>How the element's own attributes hide it: <c>hidden</c>, <c>aria-hidden="true"</c>, an inline style.</summary>
     internal static HiddenReasons OwnHiddenReasons(HtmlNode node)
@@ -171,8 +174,18 @@ internal sealed class HtmlSegmenter
     {
         HiddenReasons reasons = OwnHiddenReasons(node) | styles.Match(node);
         if (node.Name == "marquee") reasons |= HiddenReasons.Marquee;
-        return reasons;
+        return reasons & ~RevealedOnLoad(node.Name);
     }
+
+    // Hiding the whole page or its main landmark is a load-time reveal, not hidden text: fade-ins (<main
+    // style="opacity:0">, anti-flicker snippets putting opacity:0 or visibility:hidden on <html>) and anti-framing
+    // snippets (body{display:none} until a script shows it). Injected spam hides its own block, never these.
+    private static HiddenReasons RevealedOnLoad(string name) => name switch
+    {
+        "html" or "body" => HiddenReasons.Transparent | HiddenReasons.VisibilityHidden | HiddenReasons.DisplayNone,
+        "main" => HiddenReasons.Transparent | HiddenReasons.VisibilityHidden,
+        _ => HiddenReasons.None,
+    };
 
     private static bool IsDocumentElement(HtmlNode node) =>
         node.Name == "html" && node.ParentNode is { NodeType: HtmlNodeType.Document };

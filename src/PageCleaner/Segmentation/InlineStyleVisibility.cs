@@ -21,6 +21,22 @@ internal static class InlineStyleVisibility
     public static HiddenReasons Reasons(string? style) =>
         string.IsNullOrEmpty(style) || style.IndexOf(':', StringComparison.Ordinal) < 0 ? HiddenReasons.None : Evaluate(style).Hides;
 
+    /// <summary>True when the declarations hide their element by a zero opacity and by nothing else.</summary>
+    public static bool HidesOnlyByOpacity(string? style)
+    {
+        if (string.IsNullOrEmpty(style) || Evaluate(style).Hides != HiddenReasons.Transparent) return false;
+        bool opacity = false;
+        foreach (Range r in style.AsSpan().Split(';'))
+        {
+            ReadOnlySpan<char> decl = style.AsSpan()[r];
+            if (Evaluate(decl).Hides == HiddenReasons.None) continue;
+            int colon = decl.IndexOf(':');
+            if (!Is(decl[..colon].Trim(), "opacity")) return false;
+            opacity = true;
+        }
+        return opacity;
+    }
+
     /// <summary>
     /// Reads <c>display:none</c>, <c>visibility:hidden</c>, zero (or 1px) font size, zero opacity, transparent colour,
     /// scale(0), large negative (or huge positive) offsets, margins and text-indent, 0/1px boxes with overflow hidden,

@@ -45,6 +45,50 @@ public sealed class HiddenReasonTests
         Assert.Equal(HiddenReasons.None, Assert.Single(page.Blocks).HiddenReasons);
     }
 
+    [Theory]
+    [InlineData("<html style=\"opacity:0\"><body><p>Revealed article text.</p></body></html>")]
+    [InlineData("<html><head><style>.async-hide { opacity: 0 !important }</style></head><body class=\"async-hide\"><p>Revealed article text.</p></body></html>")]
+    [InlineData("<html><head><style>body { display: none !important; }</style></head><body><p>Revealed article text.</p></body></html>")]
+    [InlineData("<body><main style=\"opacity: 0\"><p>Revealed article text.</p></main></body>")]
+    [InlineData("<body><main style=\"visibility:hidden\"><p>Revealed article text.</p></main></body>")]
+    public void Hiding_the_whole_page_or_its_main_landmark_is_a_reveal_on_load(string html)
+    {
+        Block article = Segmenting.Html(html).BlockWith("Revealed");
+        Assert.False(article.Hidden);
+        Assert.Equal(HiddenReasons.None, article.HiddenReasons);
+    }
+
+    private static string Paragraphs(string word, int count) =>
+        string.Concat(Enumerable.Range(0, count).Select(i => $"<p>{word} paragraph {i} with enough words to read like an article.</p>"));
+
+    [Fact]
+    public void An_opacity_wrapper_around_most_of_the_page_is_a_fade_in()
+    {
+        var page = Segmenting.Html($"<body><nav>Home News</nav><div style=\"opacity:0\" class=\"show\">{Paragraphs("Shown", 12)}</div></body>");
+        Assert.All(page.Blocks.Where(b => b.Text.StartsWith("Shown", StringComparison.Ordinal)), b => Assert.Equal(HiddenReasons.None, b.HiddenReasons));
+    }
+
+    [Theory]
+    [InlineData("opacity:0")]
+    [InlineData("font-size:0")]
+    [InlineData("opacity:0;display:none")]
+    public void Hidden_text_stays_hidden_unless_an_opacity_wrapper_holds_most_of_the_page(string style)
+    {
+        // A small opacity block (injected spam) among the article, and any other hiding whatever its size.
+        int count = style == "opacity:0" ? 2 : 30;
+        var page = Segmenting.Html($"<body>{Paragraphs("Article", 12)}<div style=\"{style}\">{Paragraphs("Secret", count)}</div></body>");
+        Assert.All(page.Blocks.Where(b => b.Text.StartsWith("Secret", StringComparison.Ordinal)), b => Assert.True(b.Hidden));
+        Assert.All(page.Blocks.Where(b => b.Text.StartsWith("Article", StringComparison.Ordinal)), b => Assert.False(b.Hidden));
+    }
+
+    [Fact]
+    public void Main_landmark_taken_out_of_the_page_stays_hidden()
+    {
+        var page = Segmenting.Html("<body><p>Shown.</p><main style=\"display:none\"><p>Collapsed text</p></main><div style=\"opacity:0\"><main><p>Inside a faded block</p></main></div></body>");
+        Assert.Equal(HiddenReasons.DisplayNone, page.BlockWith("Collapsed").HiddenReasons);
+        Assert.Equal(HiddenReasons.Transparent, page.BlockWith("Inside a faded").HiddenReasons);
+    }
+
     [Fact]
     public void Reasons_of_nested_hiding_add_up()
     {

@@ -10,7 +10,7 @@ namespace PageCleaner.SpamInjection.Augmentation;
 /// Turns a page into a labeled text dump with spam lines: the page's visible blocks one per line (as scrapers dump
 /// it), spam injected by <see cref="DumpInjector"/>, the spam lines labeled <c>s|</c> and the rest labeled by the
 /// trainer's own alignment with the expected text (<c>c|</c> or <c>b|</c>); lines alignment leaves undecided are
-/// dropped, since a labeled dump must label every line.
+/// dropped, since a labeled dump must label every line. Untouched pages are dumped the same way without spam lines.
 /// </summary>
 internal static class LabeledDumpWriter
 {
@@ -28,14 +28,20 @@ internal static class LabeledDumpWriter
     }
 
     /// <summary>The labeled dump of <paramref name="injected"/> (a dump with spam lines) against <paramref name="expected"/>.</summary>
-    public static string Label(InjectedPage injected, string expected)
+    public static string Label(InjectedPage injected, string expected) => Label(injected.Text, injected.Phrases, expected);
+
+    /// <summary>
+    /// The labeled dump of <paramref name="dump"/> against <paramref name="expected"/>: lines holding one of
+    /// <paramref name="spamPhrases"/> are spam (none for an untouched page).
+    /// </summary>
+    public static string Label(string dump, IReadOnlyList<string> spamPhrases, string expected)
     {
-        SegmentedPage page = TextSegmenter.Segment(injected.Text, Utf8);
+        SegmentedPage page = TextSegmenter.Segment(dump, Utf8);
         ExpectedTextAligner.Label(page, expected);
         var sb = new StringBuilder();
         foreach (Block b in page.Blocks)
         {
-            bool spam = injected.Phrases.Any(p => b.Text.Contains(p, StringComparison.Ordinal));
+            bool spam = spamPhrases.Any(p => b.Text.Contains(p, StringComparison.Ordinal));
             char? label = spam ? 's' : b.Annotation switch
             {
                 BlockLabel.Content => 'c',

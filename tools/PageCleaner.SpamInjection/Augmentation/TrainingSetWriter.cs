@@ -11,17 +11,20 @@ namespace PageCleaner.SpamInjection.Augmentation;
 /// <c>pages/NAME.html</c> with the spam block marked <c>data-pc-label="spam"</c>, the page's <c>truth/NAME.txt</c>
 /// (or <c>snippets/NAME.json</c>), and a <c>split.tsv</c> putting every page in <c>train</c>; the trainer labels the
 /// rest of each page from its truth, as for the original, and keeps the explicit spam label. <c>dumps/</c> holds
-/// labeled text dumps of the pages with full truth, with spam lines (see <see cref="LabeledDumpWriter"/>).
+/// labeled text dumps of the pages with full truth, with spam lines (see <see cref="LabeledDumpWriter"/>);
+/// <c>plain-dumps/</c> the same pages' dumps without spam, so that a model trained on dumps also sees real pages'
+/// furniture lines, spam vocabulary used innocently among them, as not spam.
 /// </summary>
 internal static class TrainingSetWriter
 {
-    /// <summary>Writes the set; returns the number of HTML pages and of dumps written.</summary>
+    /// <summary>Writes the set; returns the number of HTML pages and of dumps written (each page with full truth gives two).</summary>
     public static (int Pages, int Dumps) Write(IReadOnlyList<DevPage> pages, string root, int variantsPerPage, int seed)
     {
         if (Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any()) throw new IOException($"{root}: the folder is not empty");
-        string output = Path.Combine(root, "html"), dumps = Path.Combine(root, "dumps");
+        string output = Path.Combine(root, "html"), dumps = Path.Combine(root, "dumps"), plainDumps = Path.Combine(root, "plain-dumps");
         foreach (string sub in new[] { "pages", "truth", "snippets" }) Directory.CreateDirectory(Path.Combine(output, sub));
         Directory.CreateDirectory(dumps);
+        Directory.CreateDirectory(plainDumps);
         var dumpPlan = new CasePlan(DumpInjector.Methods, DumpInjector.Places, pages.Count, Math.Max(1, pages.Count / 6));
         int dumpsWritten = 0;
         var maker = new SpamBlockMaker(SpamPool.Embedded, SpamHalf.Train);
@@ -39,10 +42,13 @@ internal static class TrainingSetWriter
                 var (method, place) = dumpPlan.For(p).First();
                 var random = new Random(StableSeed.Of(seed, $"{page.Set}/{page.Id}#traindump"));
                 SpamBlock block = maker.Make(maker.Languages[random.Next(maker.Languages.Count)], random);
-                InjectedPage injected = DumpInjector.Inject(LabeledDumpWriter.Dump(bytes), page.Truth, block, method, place, random);
+                string dump = LabeledDumpWriter.Dump(bytes);
+                InjectedPage injected = DumpInjector.Inject(dump, page.Truth, block, method, place, random);
                 string labeled = $"# {page.Set}/{page.Id} with spam lines ({Names.Of(method)}, {Names.Of(place)})\n" + LabeledDumpWriter.Label(injected, page.Truth);
                 File.WriteAllText(Path.Combine(dumps, $"{page.Set}--{page.Id}.labeled.txt"), labeled, utf8);
-                dumpsWritten++;
+                string plain = $"# {page.Set}/{page.Id}\n" + LabeledDumpWriter.Label(dump, [], page.Truth);
+                File.WriteAllText(Path.Combine(plainDumps, $"{page.Set}--{page.Id}.labeled.txt"), plain, utf8);
+                dumpsWritten += 2;
             }
             int k = 0;
             foreach (var (method, place) in plan.For(p).Take(variantsPerPage))

@@ -48,6 +48,8 @@ internal static class InjectionReport
         Flag(sb, "injected dumps", dumps.Select(c => c.Flagged).ToList());
         var falseAlarms = measured.Where(p => p.UntouchedFlagged).Select(p => $"{p.Page.Set}/{p.Page.Id}").ToList();
         if (falseAlarms.Count > 0) sb.Append("\nUntouched HTML pages flagged spam: ").Append(string.Join(", ", falseAlarms)).Append('\n');
+        var dumpAlarms = measured.Where(p => p.UntouchedDumpFlagged == true).Select(p => $"{p.Page.Set}/{p.Page.Id}").ToList();
+        if (dumpAlarms.Count > 0) sb.Append("\nUntouched text dumps flagged spam: ").Append(string.Join(", ", dumpAlarms)).Append('\n');
 
         sb.Append("\nArticle F1 (shingle4, as score.py) of injected pages against the same pages untouched (pages with full truth):\n\n");
         sb.Append("| pages | cases | untouched | injected | difference |\n|---|---:|---:|---:|---:|\n");
@@ -119,7 +121,10 @@ internal static class InjectionReport
         var short_ = groups.Where(g => g.Rate < RemovalTarget).OrderBy(g => g.Rate).ToList();
         sb.Append(C, $"- at least {RemovalTarget:0%} of blocks removed per method and per place: {(short_.Count == 0 ? "**met**" : "**not met**: " + string.Join(", ", short_.Select(g => $"{Names.Cell(g.Name)} {100 * g.Rate:0.0}%")))}\n");
         double falseFlags = pages.Count == 0 ? 0 : (double)pages.Count(p => p.UntouchedFlagged) / pages.Count;
-        sb.Append(C, $"- at most {FalseFlagLimit:0%} of untouched pages flagged spam: {(falseFlags <= FalseFlagLimit ? "**met**" : "**not met**")} ({100 * falseFlags:0.0}%)\n");
+        var dumped = pages.Where(p => p.UntouchedDumpFlagged is not null).ToList();
+        double dumpFlags = dumped.Count == 0 ? 0 : (double)dumped.Count(p => p.UntouchedDumpFlagged == true) / dumped.Count;
+        bool flagsMet = falseFlags <= FalseFlagLimit && dumpFlags <= FalseFlagLimit;
+        sb.Append(C, $"- at most {FalseFlagLimit:0%} of untouched pages flagged spam: {(flagsMet ? "**met**" : "**not met**")} (HTML {100 * falseFlags:0.0}%, dumps {100 * dumpFlags:0.0}%)\n");
         var (u, i, n) = F1(html);
         var (du, di, dn) = F1(dumps);
         bool f1Met = (n == 0 || u - i <= F1Tolerance) && (dn == 0 || du - di <= F1Tolerance);

@@ -1,0 +1,54 @@
+using HtmlAgilityPack;
+
+namespace PageCleaner.Segmentation;
+
+/// <summary>
+/// Tells a fade-in wrapper from hidden text. Script-driven pages render their main part inside an element with an
+/// inline <c>opacity:0</c> that a script (or an animation) raises once the page has loaded; readers see that text.
+/// An element hidden by opacity alone that holds a large share of the page's text is such a wrapper. Injected spam
+/// hidden the same way is one block among the page's text, far below that share.
+/// </summary>
+internal sealed class FadeInWrappers
+{
+    // A wrapper holds at least this share of the page's visible-to-be text, and at least this many characters.
+    private const double MinPageShare = 0.4;
+    private const int MinChars = 500;
+
+    private readonly HtmlDocument _document;
+    private int _pageChars = -1;
+
+    public FadeInWrappers(HtmlDocument document) => _document = document;
+
+    /// <summary>True when <paramref name="node"/>, hidden by <paramref name="reasons"/>, is a fade-in wrapper.</summary>
+    public bool IsFadeIn(HtmlNode node, HiddenReasons reasons)
+    {
+        if (reasons != HiddenReasons.Transparent || !InlineStyleVisibility.HidesOnlyByOpacity(node.GetAttributeValue("style", null))) return false;
+        if (_pageChars < 0) _pageChars = TextChars(_document.DocumentNode, int.MaxValue);
+        int needed = Math.Max(MinChars, (int)Math.Ceiling(_pageChars * MinPageShare));
+        return TextChars(node, needed) >= needed;
+    }
+
+    // Non-space characters of the text under a node (scripts and styles left out), counted up to a cap. Each
+    // wrapper candidate is the outermost hidden element on its path, so their subtrees do not overlap.
+    private static int TextChars(HtmlNode root, int cap)
+    {
+        int count = 0;
+        var stack = new Stack<HtmlNode>();
+        stack.Push(root);
+        while (stack.Count > 0 && count < cap)
+        {
+            HtmlNode node = stack.Pop();
+            if (node.NodeType == HtmlNodeType.Text)
+            {
+                foreach (char c in ((HtmlTextNode)node).Text)
+                {
+                    if (!char.IsWhiteSpace(c)) count++;
+                }
+                continue;
+            }
+            if (node.NodeType == HtmlNodeType.Element && HtmlTags.Skipped.Contains(node.Name)) continue;
+            for (HtmlNode? child = node.LastChild; child is not null; child = child.PreviousSibling) stack.Push(child);
+        }
+        return count;
+    }
+}
