@@ -47,7 +47,7 @@ internal static class CueVocabulary
         Create("download the app", "app store", "google play", "下载", "下載", "客户端", "扫码", "扫一扫", "二维码",
             "アプリ", "앱", "скачать", "herunterladen", "télécharger", "descargar", "unduh", "tải ứng dụng"),
         Create("casino", "slot gacor", "judi", "togel", "poker online", "betting", "viagra", "cialis", "payday loan",
-            "replica", "escort", "porn", "xxx", "博彩", "赌场", "賭場", "娱乐城", "娛樂城", "彩票", "六合彩", "时时彩", "百家乐",
+            "replica watches", "escort", "porn", "xxx", "博彩", "赌场", "賭場", "娱乐城", "娛樂城", "彩票", "六合彩", "时时彩", "百家乐",
             "百家樂", "老虎机", "棋牌", "色情", "无码", "無碼", "毛片", "三级片", "福利视频", "代孕", "办证", "辦證", "代开发票",
             "私服", "伟哥", "春药", "网贷", "パチンコ", "出会い系", "카지노", "토토", "바카라", "먹튀", "казино", "ставки",
             "займ", "cá cược", "nhà cái", "บาคาร่า", "สล็อต"),
