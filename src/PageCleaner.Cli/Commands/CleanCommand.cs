@@ -95,6 +95,7 @@ internal static class CleanCommand
         });
         command.SetAction((parse, cancellation) =>
         {
+            var limits = new PageLimits(parse.GetValue(maxPage), parse.GetValue(maxSeconds), parse.GetValue(maxNesting), parse.GetValue(maxBlockDepth));
             if (IsRecordMode(parse.GetValue(jsonl), parse.GetValue(inputs)))
             {
                 var records = new JsonlSettings(
@@ -103,17 +104,12 @@ internal static class CleanCommand
                     parse.GetValue(threads),
                     parse.GetValue(model),
                     parse.GetValue(overwrite),
-                    parse.GetValue(maxPage),
-                    parse.GetValue(maxSeconds),
+                    limits,
                     parse.GetValue(htmlField)!,
                     parse.GetValue(textField)!,
                     parse.GetValue(fieldPrefix) ?? "",
                     parse.GetValue(blocks),
-                    parse.GetValue(repair))
-                {
-                    MaxNestingDepth = parse.GetValue(maxNesting),
-                    MaxBlockDepth = parse.GetValue(maxBlockDepth),
-                };
+                    parse.GetValue(repair));
                 return new JsonlRunner(records, io).RunAsync(cancellation);
             }
             var settings = new CleanSettings(
@@ -124,13 +120,8 @@ internal static class CleanCommand
                 parse.GetValue(threads),
                 parse.GetValue(model),
                 parse.GetValue(overwrite),
-                parse.GetValue(maxPage),
-                parse.GetValue(maxSeconds),
-                parse.GetValue(repair))
-            {
-                MaxNestingDepth = parse.GetValue(maxNesting),
-                MaxBlockDepth = parse.GetValue(maxBlockDepth),
-            };
+                limits,
+                parse.GetValue(repair));
             return Task.FromResult(new CleanRunner(settings, io).Run(cancellation));
         });
         return command;

@@ -27,14 +27,10 @@ internal sealed class CleanRunner
             return ExitCodes.SomeFailed;
         }
 
-        var options = CleanerOptions.Default with
+        var options = _settings.Limits.Apply(CleanerOptions.Default) with
         {
             Input = _settings.Input,
-            MaxPageBytes = (long)(_settings.MaxPageMegabytes * 1024 * 1024),
-            MaxTimePerPage = TimeSpan.FromSeconds(_settings.MaxSecondsPerPage),
             Repair = _settings.Repair,
-            MaxNestingDepth = _settings.MaxNestingDepth,
-            MaxBlockDepth = _settings.MaxBlockDepth,
         };
         Cleaner cleaner = _settings.ModelPath is null ? Cleaner.CreateDefault(options) : Cleaner.FromModelFile(_io.Resolve(_settings.ModelPath), options);
         var processor = new PageProcessor(cleaner, _settings, _io, items);

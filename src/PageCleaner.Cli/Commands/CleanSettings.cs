@@ -12,13 +12,5 @@ internal sealed record CleanSettings(
     int Threads,
     string? ModelPath,
     bool Overwrite,
-    double MaxPageMegabytes,
-    double MaxSecondsPerPage = 30,
-    bool Repair = false)
-{
-    /// <summary>See <see cref="CleanerOptions.MaxNestingDepth"/>.</summary>
-    public int MaxNestingDepth { get; init; } = CleanerOptions.Default.MaxNestingDepth;
-
-    /// <summary>See <see cref="CleanerOptions.MaxBlockDepth"/>.</summary>
-    public int MaxBlockDepth { get; init; } = CleanerOptions.Default.MaxBlockDepth;
-}
+    PageLimits Limits,
+    bool Repair = false);

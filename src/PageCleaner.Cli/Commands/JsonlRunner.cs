@@ -107,13 +107,9 @@ internal sealed class JsonlRunner
 
     private StreamingCleaner CreatePipeline()
     {
-        var options = CleanerOptions.Default with
+        var options = _settings.Limits.Apply(CleanerOptions.Default) with
         {
-            MaxPageBytes = (long)(_settings.MaxPageMegabytes * 1024 * 1024),
-            MaxTimePerPage = TimeSpan.FromSeconds(_settings.MaxSecondsPerPage),
             Repair = _settings.Repair,
-            MaxNestingDepth = _settings.MaxNestingDepth,
-            MaxBlockDepth = _settings.MaxBlockDepth,
         };
         Cleaner cleaner = _settings.ModelPath is null ? Cleaner.CreateDefault(options) : Cleaner.FromModelFile(_io.Resolve(_settings.ModelPath), options);
         return new StreamingCleaner(cleaner, new PipelineOptions

@@ -7,17 +7,9 @@ internal sealed record JsonlSettings(
     int Threads,
     string? ModelPath,
     bool Overwrite,
-    double MaxPageMegabytes,
-    double MaxSecondsPerPage,
+    PageLimits Limits,
     string HtmlField = "html",
     string TextField = "text",
     string FieldPrefix = "",
     bool Blocks = false,
-    bool Repair = false)
-{
-    /// <summary>See <see cref="CleanerOptions.MaxNestingDepth"/>.</summary>
-    public int MaxNestingDepth { get; init; } = CleanerOptions.Default.MaxNestingDepth;
-
-    /// <summary>See <see cref="CleanerOptions.MaxBlockDepth"/>.</summary>
-    public int MaxBlockDepth { get; init; } = CleanerOptions.Default.MaxBlockDepth;
-}
+    bool Repair = false);

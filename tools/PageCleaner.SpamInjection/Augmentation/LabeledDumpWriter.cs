@@ -1,6 +1,7 @@
 using System.Text;
 using PageCleaner.Documents;
 using PageCleaner.Learning.Training;
+using PageCleaner.Rendering;
 using PageCleaner.Segmentation;
 using PageCleaner.SpamInjection.Injection;
 
@@ -42,13 +43,8 @@ internal static class LabeledDumpWriter
         foreach (Block b in page.Blocks)
         {
             bool spam = spamPhrases.Any(p => b.Text.Contains(p, StringComparison.Ordinal));
-            char? label = spam ? 's' : b.Annotation switch
-            {
-                BlockLabel.Content => 'c',
-                BlockLabel.Boilerplate => 'b',
-                _ => null,
-            };
-            if (label is char l) sb.Append(l).Append('|').Append(b.Text).Append('\n');
+            BlockLabel? label = spam ? BlockLabel.Spam : b.Annotation;
+            if (label is BlockLabel l) sb.Append(LabeledDumpRenderer.Prefix(l)).Append(b.Text).Append('\n');
         }
         return sb.ToString();
     }
