@@ -38,4 +38,23 @@ public sealed class DumpCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("Home About\n", temp.ReadText("dumps/page.txt"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Labeled_dumps_carry_the_annotations_and_read_back_as_training_samples()
+    {
+        using var temp = new TempFolder();
+        temp.WriteText("site/page.html", """
+            <html><body><nav><a href="/">Home</a> <a href="/a">About</a></nav>
+            <article data-pc-label="content"><h1>Harbour news</h1><p>The ferry is back in service.</p>
+            <div data-pc-label="boilerplate">Share this</div></article>
+            <p style="display:none" data-pc-label="spam">cheap pills online</p>
+            <div data-pc-label="spam"><a href="http://x.example/">slot bonus</a></div>
+            </body></html>
+            """);
+        CliRun run = await Tool.RunAsync(temp.Root, "dump", "site", "-o", "dumps", "--labeled");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("b|Home About\nc|Harbour news\nc|The ferry is back in service.\nb|Share this\ns|slot bonus\n", temp.ReadText("dumps/page.labeled.txt"));
+        run = await Tool.RunAsync(temp.Root, "eval", "--data", "dumps");
+        Assert.Equal(0, run.ExitCode);
+    }
 }

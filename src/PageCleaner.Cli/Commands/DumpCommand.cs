@@ -2,12 +2,16 @@ using System.CommandLine;
 using System.Text;
 using PageCleaner.Cli.Inputs;
 using PageCleaner.Cli.Output;
+using PageCleaner.Learning.Training;
+using PageCleaner.Rendering;
 
 namespace PageCleaner.Cli.Commands;
 
 /// <summary>
 /// <c>pagecleaner dump PAGE... -o DIR</c>: the visible text of each page, one block per line, as a scraper writes it
-/// (no classification). Used to make text-dump versions of test sets, to measure cleaning on dumps.
+/// (no classification). Used to make text-dump versions of test sets, to measure cleaning on dumps. With
+/// <c>--labeled</c>, annotated pages (<c>data-pc-label</c>, training form 1) become labeled dumps (form 2) carrying
+/// their annotations, so that pages labeled once also train the model on text without markup.
 /// </summary>
 internal static class DumpCommand
 {
@@ -16,12 +20,16 @@ internal static class DumpCommand
         var inputs = new Argument<string[]>("inputs") { Description = "Files or folders of pages.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--output", "-o") { Description = "Folder for the dumps (same relative paths, extension .txt).", Required = true };
         var overwrite = new Option<bool>("--overwrite") { Description = "Replace dumps that already exist." };
-        var command = new Command("dump", "Write the visible text of pages, one block per line, as scrapers dump it.") { inputs, output, overwrite };
-        command.SetAction(parse => Run(parse.GetValue(inputs) ?? [], parse.GetValue(output)!, parse.GetValue(overwrite), io));
+        var labeled = new Option<bool>("--labeled")
+        {
+            Description = "Write labeled dumps (*.labeled.txt, c|/b|/s| before each line) from the pages' data-pc-label annotations (text with no labeled ancestor is boilerplate).",
+        };
+        var command = new Command("dump", "Write the visible text of pages, one block per line, as scrapers dump it.") { inputs, output, overwrite, labeled };
+        command.SetAction(parse => Run(parse.GetValue(inputs) ?? [], parse.GetValue(output)!, parse.GetValue(overwrite), parse.GetValue(labeled), io));
         return command;
     }
 
-    private static int Run(IReadOnlyList<string> inputs, string output, bool overwrite, ConsoleStreams io)
+    private static int Run(IReadOnlyList<string> inputs, string output, bool overwrite, bool labeled, ConsoleStreams io)
     {
         var (items, problems) = InputCollector.Collect(inputs, io);
         foreach (string p in problems) io.Error.WriteLine("pagecleaner: " + p);
@@ -29,16 +37,18 @@ internal static class DumpCommand
         int written = 0, failed = problems.Count;
         foreach (InputItem item in items.Where(i => i.FullPath is not null))
         {
-            string target = Path.Combine(io.Resolve(output), Path.ChangeExtension(item.Relative, ".txt"));
+            string target = Path.Combine(io.Resolve(output), Path.ChangeExtension(item.Relative, labeled ? LabeledTextDump.Extension : ".txt"));
             try
             {
                 if (inputPaths.Contains(target)) throw new PageCleanerException($"the dump would overwrite an input ({target})");
                 if (File.Exists(target) && !overwrite) continue;
-                var page = PageReader.Read(File.ReadAllBytes(item.FullPath!), CleanerOptions.Default);
+                var page = PageReader.Read(File.ReadAllBytes(item.FullPath!), CleanerOptions.Default, readAnnotations: labeled);
                 var sb = new StringBuilder();
                 foreach (var block in page.Blocks)
                 {
-                    if (!block.Hidden) sb.Append(block.Text.Replace('\n', ' ')).Append('\n');
+                    if (block.Hidden) continue;
+                    if (labeled) sb.Append(LabeledDumpRenderer.Prefix(block.Annotation ?? BlockLabel.Boilerplate));
+                    sb.Append(block.Text.Replace('\n', ' ')).Append('\n');
                 }
                 AtomicFile.Write(target, Encoding.UTF8.GetBytes(sb.ToString()));
                 written++;
