@@ -1,5 +1,5 @@
 using System.Text;
-using System.Text.Json;
+using PageCleaner.Learning.Training;
 
 namespace PageCleaner.SpamInjection.Evaluation;
 
@@ -24,49 +24,19 @@ internal static class DevSet
             string splitFile = Path.Combine(set, "split.tsv");
             if (!File.Exists(splitFile) || !Directory.Exists(Path.Combine(set, "pages"))) continue;
             string name = Path.GetFileName(set);
-            foreach (string id in Ids(splitFile, split))
+            // Ids in the order split.tsv lists them (the injections are planned over that order).
+            foreach (string id in SampleCatalog.ReadSplits(splitFile).Where(kv => kv.Value == split).Select(kv => kv.Key))
             {
                 string page = Path.Combine(set, "pages", id + ".html");
                 if (!File.Exists(page)) continue;
                 string truthFile = Path.Combine(set, "truth", id + ".txt");
                 string snippets = Path.Combine(set, "snippets", id + ".json");
                 string? truth = File.Exists(truthFile) ? File.ReadAllText(truthFile, Encoding.UTF8) : null;
-                string? locator = truth ?? (File.Exists(snippets) ? string.Join("\n", MustHave(snippets)) : null);
+                string? locator = truth ?? (File.Exists(snippets) ? string.Join("\n", SampleLoader.ReadSnippets(snippets).With) : null);
                 if (locator is not null && locator.Trim().Length > 0) pages.Add(new DevPage(name, id, page, truth, locator));
             }
         }
         if (pages.Count == 0) throw new IOException($"{root}: no '{split}' pages found (expected SET/split.tsv and SET/pages/ID.html)");
         return pages;
-    }
-
-    private static IEnumerable<string> Ids(string splitFile, string split)
-    {
-        foreach (string line in File.ReadLines(splitFile).Skip(1))
-        {
-            string[] cols = line.Split('\t');
-            if (cols.Length >= 2 && cols[^1].Trim() == split) yield return cols[0].Trim();
-        }
-        yield break;
-    }
-
-    private static List<string> MustHave(string path)
-    {
-        try
-        {
-            using JsonDocument doc = JsonDocument.Parse(File.ReadAllBytes(path));
-            var list = new List<string>();
-            if (doc.RootElement.TryGetProperty("with", out JsonElement with) && with.ValueKind == JsonValueKind.Array)
-            {
-                foreach (JsonElement s in with.EnumerateArray())
-                {
-                    if (s.GetString() is string v) list.Add(v);
-                }
-            }
-            return list;
-        }
-        catch (JsonException e)
-        {
-            throw new IOException($"{path}: not a snippets file ({e.Message})", e);
-        }
     }
 }

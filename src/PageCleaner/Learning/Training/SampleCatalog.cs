@@ -64,7 +64,8 @@ internal static class SampleCatalog
         }
     }
 
-    private static Dictionary<string, string> ReadSplits(string path)
+    /// <summary>The split of each page id in a <c>split.tsv</c> (id, split); empty when there is no such file.</summary>
+    internal static Dictionary<string, string> ReadSplits(string path)
     {
         var splits = new Dictionary<string, string>(StringComparer.Ordinal);
         if (!File.Exists(path)) return splits;

@@ -84,7 +84,8 @@ internal static class SampleLoader
         }
     }
 
-    private static (List<string> With, List<string> Without) ReadSnippets(string path)
+    /// <summary>The must-have (<c>with</c>) and must-not-have (<c>without</c>) snippets of a snippets file.</summary>
+    internal static (List<string> With, List<string> Without) ReadSnippets(string path)
     {
         try
         {
