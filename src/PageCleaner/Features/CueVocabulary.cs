@@ -1,9 +1,11 @@
+using PageCleaner.Text;
+
 namespace PageCleaner.Features;
 
 /// <summary>
 /// Short phrases, in many languages, that sites use in their furniture (copyright lines, share bars, "related"
 /// headings, editor lines) and that injected spam uses (gambling, porn, pharma, loans). They are features for the
-/// model to weigh, never a filter. All categories are found in one pass over the block text (<see cref="CuePhraseIndex"/>).
+/// model to weigh, never a filter. All categories are found in one pass over the block text (<see cref="PhraseIndex"/>).
 /// </summary>
 internal static class CueVocabulary
 {
@@ -13,7 +15,7 @@ internal static class CueVocabulary
     public static readonly string[] Names =
         ["legal", "social", "comment", "related", "navigation", "editor", "source", "advertising", "app", "spam"];
 
-    private static readonly CuePhraseIndex Index = new(
+    private static readonly PhraseIndex Index = new(
     [
         Create("copyright", "©", "all rights reserved", "privacy policy", "terms of use", "terms of service", "cookie",
             "版权所有", "版權所有", "免责声明", "免責聲明", "声明：", "聲明：", "icp备", "icp證", "增值电信", "著作権", "無断転載",
