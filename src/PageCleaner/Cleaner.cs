@@ -44,6 +44,7 @@ public sealed class Cleaner
     /// <exception cref="ModelFormatException">The embedded model cannot be used.</exception>
     public static Cleaner CreateDefault(CleanerOptions? options = null)
     {
+        StartupWarmUp.Start();
         var (metadata, classifier) = DefaultModel.Get();
         return new Cleaner(classifier, metadata, options ?? CleanerOptions.Default);
     }
@@ -53,6 +54,7 @@ public sealed class Cleaner
     public static Cleaner FromModelFile(string path, CleanerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
+        StartupWarmUp.Start();
         using FileStream stream = OpenModel(path);
         var (metadata, classifier) = ModelFile.Read(stream, path, FeatureExtractor.Default);
         return new Cleaner(classifier, metadata, options ?? CleanerOptions.Default);
