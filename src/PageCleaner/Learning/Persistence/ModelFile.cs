@@ -41,7 +41,8 @@ internal static class ModelFile
     /// <summary>Reads a model for cleaning; <paramref name="origin"/> names it in errors.</summary>
     public static (ModelMetadata Metadata, StackedBlockClassifier Classifier) Read(Stream stream, string origin, FeatureExtractor features)
     {
-        ModelPackage package = ReadPackage(stream, origin, features);
+        // Cleaning runs the compiled trees: the ML.NET entries are read only when a file lacks them.
+        ModelPackage package = ReadPackage(stream, origin, features, withMlNet: false);
         return (package.Metadata, new StackedBlockClassifier(package.FirstStage, package.SecondStage, features.Schema));
     }
 
@@ -49,7 +50,10 @@ internal static class ModelFile
     /// Reads every part of a model file. The compiled trees are used as they are; a file without them (written by
     /// hand or by an older tool) has them made from its ML.NET models.
     /// </summary>
-    public static ModelPackage ReadPackage(Stream stream, string origin, FeatureExtractor features)
+    public static ModelPackage ReadPackage(Stream stream, string origin, FeatureExtractor features) => ReadPackage(stream, origin, features, withMlNet: true);
+
+    // Without withMlNet, a file with compiled trees gives a package whose ML.NET parts are empty.
+    private static ModelPackage ReadPackage(Stream stream, string origin, FeatureExtractor features, bool withMlNet)
     {
         try
         {
@@ -65,10 +69,21 @@ internal static class ModelFile
                     $"{origin}: the model was trained with feature schema {metadata.SchemaFingerprint} ({metadata.Features.Count} features), " +
                     $"this PageCleaner computes schema {expected.Fingerprint} ({expected.Count} features); retrain it with 'pagecleaner train'");
             }
-            byte[] first = ReadEntry(zip, FirstEntry, origin), second = ReadEntry(zip, SecondEntry, origin);
-            var (firstStage, secondStage) = zip.GetEntry(CompiledEntry) is null
-                ? Compile(metadata, first, second, features, origin)
-                : CompiledStages.Read(ReadEntry(zip, CompiledEntry, origin), features.Schema.Count, expected.Count);
+            bool compiled = zip.GetEntry(CompiledEntry) is not null;
+            byte[] first = [], second = [];
+            if (withMlNet || !compiled)
+            {
+                first = ReadEntry(zip, FirstEntry, origin);
+                second = ReadEntry(zip, SecondEntry, origin);
+            }
+            else
+            {
+                RequireEntry(zip, FirstEntry, origin);
+                RequireEntry(zip, SecondEntry, origin);
+            }
+            var (firstStage, secondStage) = compiled
+                ? CompiledStages.Read(ReadEntry(zip, CompiledEntry, origin), features.Schema.Count, expected.Count)
+                : Compile(metadata, first, second, features, origin);
             return new ModelPackage(metadata, first, second, firstStage, secondStage);
         }
         catch (Exception e) when (e is InvalidDataException or JsonException or EndOfStreamException)
@@ -99,9 +114,12 @@ internal static class ModelFile
         }
     }
 
+    private static ZipArchiveEntry RequireEntry(ZipArchive zip, string name, string origin) =>
+        zip.GetEntry(name) ?? throw new ModelFormatException($"{origin}: not a PageCleaner model file (no {name})");
+
     private static byte[] ReadEntry(ZipArchive zip, string name, string origin)
     {
-        ZipArchiveEntry entry = zip.GetEntry(name) ?? throw new ModelFormatException($"{origin}: not a PageCleaner model file (no {name})");
+        ZipArchiveEntry entry = RequireEntry(zip, name, origin);
         using Stream s = entry.Open();
         using var ms = new MemoryStream();
         s.CopyTo(ms);
