@@ -41,34 +41,50 @@ internal static class ModelFile
     /// <summary>Reads a model for cleaning; <paramref name="origin"/> names it in errors.</summary>
     public static (ModelMetadata Metadata, StackedBlockClassifier Classifier) Read(Stream stream, string origin, FeatureExtractor features)
     {
-        // Cleaning runs the compiled trees: the ML.NET entries are read only when a file lacks them.
-        ModelPackage package = ReadPackage(stream, origin, features, withMlNet: false);
-        return (package.Metadata, new StackedBlockClassifier(package.FirstStage, package.SecondStage, features.Schema));
+        var (metadata, classifier) = ReadForCleaning(stream, origin, features);
+        return (metadata.Value, classifier);
+    }
+
+    /// <summary>
+    /// Reads a model for cleaning, checking its format version and feature schema; the rest of the metadata is
+    /// deserialized when first asked for (a <see cref="ModelFormatException"/> then if it cannot be). Cleaning runs
+    /// the compiled trees: the ML.NET entries are read only when a file lacks them.
+    /// </summary>
+    public static (Lazy<ModelMetadata> Metadata, StackedBlockClassifier Classifier) ReadForCleaning(Stream stream, string origin, FeatureExtractor features)
+    {
+        var (metadata, _, _, first, second) = ReadParts(stream, origin, features, withMlNet: false);
+        return (metadata, new StackedBlockClassifier(first, second, features.Schema));
     }
 
     /// <summary>
     /// Reads every part of a model file. The compiled trees are used as they are; a file without them (written by
     /// hand or by an older tool) has them made from its ML.NET models.
     /// </summary>
-    public static ModelPackage ReadPackage(Stream stream, string origin, FeatureExtractor features) => ReadPackage(stream, origin, features, withMlNet: true);
+    public static ModelPackage ReadPackage(Stream stream, string origin, FeatureExtractor features)
+    {
+        var (metadata, firstMlNet, secondMlNet, first, second) = ReadParts(stream, origin, features, withMlNet: true);
+        return new ModelPackage(metadata.Value, firstMlNet, secondMlNet, first, second);
+    }
 
-    // Without withMlNet, a file with compiled trees gives a package whose ML.NET parts are empty.
-    private static ModelPackage ReadPackage(Stream stream, string origin, FeatureExtractor features, bool withMlNet)
+    // Without withMlNet, a file with compiled trees gives empty ML.NET parts (the entries must still be there).
+    private static (Lazy<ModelMetadata> Metadata, byte[] FirstMlNet, byte[] SecondMlNet, CompiledRowScorer First, CompiledRowScorer Second) ReadParts(
+        Stream stream, string origin, FeatureExtractor features, bool withMlNet)
     {
         try
         {
             using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
-            ModelMetadata metadata = JsonSerializer.Deserialize(ReadEntry(zip, MetadataEntry, origin), ModelJsonContext.Default.ModelMetadata)
-                ?? throw new ModelFormatException($"{origin}: metadata.json is empty");
-            if (metadata.FormatVersion != ModelMetadata.CurrentFormatVersion)
-                throw new ModelFormatException($"{origin}: model format version {metadata.FormatVersion}, this PageCleaner reads version {ModelMetadata.CurrentFormatVersion}");
+            byte[] json = ReadEntry(zip, MetadataEntry, origin);
+            ModelMetadataHeader header = ModelMetadataHeader.Read(json) ?? throw new ModelFormatException($"{origin}: metadata.json is empty");
+            if (header.FormatVersion != ModelMetadata.CurrentFormatVersion)
+                throw new ModelFormatException($"{origin}: model format version {header.FormatVersion}, this PageCleaner reads version {ModelMetadata.CurrentFormatVersion}");
             FeatureSchema expected = features.StackedSchema;
-            if (metadata.SchemaFingerprint != expected.Fingerprint || metadata.Features.Count != expected.Count)
+            if (header.SchemaFingerprint != expected.Fingerprint || header.FeatureCount != expected.Count)
             {
                 throw new ModelFormatException(
-                    $"{origin}: the model was trained with feature schema {metadata.SchemaFingerprint} ({metadata.Features.Count} features), " +
+                    $"{origin}: the model was trained with feature schema {header.SchemaFingerprint} ({header.FeatureCount} features), " +
                     $"this PageCleaner computes schema {expected.Fingerprint} ({expected.Count} features); retrain it with 'pagecleaner train'");
             }
+            var metadata = new Lazy<ModelMetadata>(() => Deserialize(json, origin), LazyThreadSafetyMode.ExecutionAndPublication);
             bool compiled = zip.GetEntry(CompiledEntry) is not null;
             byte[] first = [], second = [];
             if (withMlNet || !compiled)
@@ -83,10 +99,22 @@ internal static class ModelFile
             }
             var (firstStage, secondStage) = compiled
                 ? CompiledStages.Read(ReadEntry(zip, CompiledEntry, origin), features.Schema.Count, expected.Count)
-                : Compile(metadata, first, second, features, origin);
-            return new ModelPackage(metadata, first, second, firstStage, secondStage);
+                : Compile(metadata.Value, first, second, features, origin);
+            return (metadata, first, second, firstStage, secondStage);
         }
         catch (Exception e) when (e is InvalidDataException or JsonException or EndOfStreamException)
+        {
+            throw new ModelFormatException($"{origin}: not a PageCleaner model file ({e.Message})", e);
+        }
+    }
+
+    private static ModelMetadata Deserialize(byte[] json, string origin)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(json, ModelJsonContext.Default.ModelMetadata) ?? throw new ModelFormatException($"{origin}: metadata.json is empty");
+        }
+        catch (JsonException e)
         {
             throw new ModelFormatException($"{origin}: not a PageCleaner model file ({e.Message})", e);
         }
