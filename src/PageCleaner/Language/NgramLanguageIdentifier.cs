@@ -197,7 +197,7 @@ public sealed class NgramLanguageIdentifier
             var sink = new HashSink(hashes);
             NgramText.Enumerate(buffer.AsSpan(0, length), ref sink);
             Span<ulong> all = hashes.AsSpan(0, sink.Count);
-            all.Sort();
+            HashSort.Sort(all);
 
             counts = ArrayPool<NgramCount>.Shared.Rent(Math.Max(1, all.Length));
             int distinct = 0;
