@@ -45,7 +45,10 @@ internal sealed class PhraseIndex
             ReadOnlySpan<char> rest = text[i..];
             foreach (Candidate candidate in candidates)
             {
-                if ((candidate.Mask & ~found) != 0 && rest.StartsWith(candidate.Phrase, StringComparison.Ordinal))
+                // Most candidates differ in their second character: look at it before comparing the whole phrase.
+                string phrase = candidate.Phrase;
+                if (phrase.Length > rest.Length || (phrase.Length > 1 && phrase[1] != rest[1])) continue;
+                if ((candidate.Mask & ~found) != 0 && rest.StartsWith(phrase, StringComparison.Ordinal))
                 {
                     found |= candidate.Mask;
                     if (found == _allGroups) return found;
