@@ -23,16 +23,23 @@ public sealed class Cleaner
 {
     private readonly IBlockClassifier _classifier;
     private readonly FeatureExtractor _features = FeatureExtractor.Default;
+    private readonly Lazy<ModelMetadata> _model;
 
-    internal Cleaner(IBlockClassifier classifier, ModelMetadata model, CleanerOptions options)
+    internal Cleaner(IBlockClassifier classifier, Lazy<ModelMetadata> model, CleanerOptions options)
     {
         _classifier = classifier;
-        Model = model;
+        _model = model;
         Options = options;
     }
 
-    /// <summary>The metadata of the model in use.</summary>
-    public ModelMetadata Model { get; }
+    internal Cleaner(IBlockClassifier classifier, ModelMetadata model, CleanerOptions options)
+        : this(classifier, new Lazy<ModelMetadata>(model), options)
+    {
+    }
+
+    /// <summary>The metadata of the model in use (read from the model file when first asked for).</summary>
+    /// <exception cref="ModelFormatException">The model file's metadata cannot be read.</exception>
+    public ModelMetadata Model => _model.Value;
 
     // The bench times classification on its own.
     internal IBlockClassifier Classifier => _classifier;
@@ -44,6 +51,7 @@ public sealed class Cleaner
     /// <exception cref="ModelFormatException">The embedded model cannot be used.</exception>
     public static Cleaner CreateDefault(CleanerOptions? options = null)
     {
+        StartupWarmUp.Start();
         var (metadata, classifier) = DefaultModel.Get();
         return new Cleaner(classifier, metadata, options ?? CleanerOptions.Default);
     }
@@ -53,8 +61,9 @@ public sealed class Cleaner
     public static Cleaner FromModelFile(string path, CleanerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
+        StartupWarmUp.Start();
         using FileStream stream = OpenModel(path);
-        var (metadata, classifier) = ModelFile.Read(stream, path, FeatureExtractor.Default);
+        var (metadata, classifier) = ModelFile.ReadForCleaning(stream, path, FeatureExtractor.Default);
         return new Cleaner(classifier, metadata, options ?? CleanerOptions.Default);
     }
 

@@ -1,11 +1,11 @@
-using System.Buffers;
+using PageCleaner.Text;
 
 namespace PageCleaner.Features;
 
 /// <summary>
 /// Short phrases, in many languages, that sites use in their furniture (copyright lines, share bars, "related"
 /// headings, editor lines) and that injected spam uses (gambling, porn, pharma, loans). They are features for the
-/// model to weigh, never a filter. Each category is one multi-string search over the block text.
+/// model to weigh, never a filter. All categories are found in one pass over the block text (<see cref="PhraseIndex"/>).
 /// </summary>
 internal static class CueVocabulary
 {
@@ -15,7 +15,7 @@ internal static class CueVocabulary
     public static readonly string[] Names =
         ["legal", "social", "comment", "related", "navigation", "editor", "source", "advertising", "app", "spam"];
 
-    private static readonly SearchValues<string>[] Categories =
+    private static readonly PhraseIndex Index = new(
     [
         Create("copyright", "©", "all rights reserved", "privacy policy", "terms of use", "terms of service", "cookie",
             "版权所有", "版權所有", "免责声明", "免責聲明", "声明：", "聲明：", "icp备", "icp證", "增值电信", "著作権", "無断転載",
@@ -51,7 +51,7 @@ internal static class CueVocabulary
             "百家樂", "老虎机", "棋牌", "色情", "无码", "無碼", "毛片", "三级片", "福利视频", "代孕", "办证", "辦證", "代开发票",
             "私服", "伟哥", "春药", "网贷", "パチンコ", "出会い系", "카지노", "토토", "바카라", "먹튀", "казино", "ставки",
             "займ", "cá cược", "nhà cái", "บาคาร่า", "สล็อต"),
-    ];
+    ]);
 
     /// <summary>Only the start of a block is searched: cue phrases head the furniture they mark, and long blocks cost time.</summary>
     public const int SearchedChars = 300;
@@ -60,18 +60,11 @@ internal static class CueVocabulary
     public static int Match(ReadOnlySpan<char> text)
     {
         if (text.Length > SearchedChars) text = text[..SearchedChars];
-        // Lower-case once and search ordinally: case-insensitive multi-string search over non-ASCII phrases takes
-        // a slow path in the runtime, and this runs on every block of every page.
+        // Lower-case once and compare ordinally (the phrases are lower-cased the same way): this runs on every block.
         Span<char> lower = stackalloc char[text.Length];
         text.ToLowerInvariant(lower);
-        int flags = 0;
-        for (int c = 0; c < Categories.Length; c++)
-        {
-            if (lower.IndexOfAny(Categories[c]) >= 0) flags |= 1 << c;
-        }
-        return flags;
+        return Index.Match(lower);
     }
 
-    private static SearchValues<string> Create(params string[] phrases) =>
-        SearchValues.Create(phrases.Select(p => p.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToArray(), StringComparison.Ordinal);
+    private static string[] Create(params string[] phrases) => [.. phrases.Select(p => p.ToLowerInvariant())];
 }

@@ -4,7 +4,8 @@ namespace PageCleaner.Features;
 /// How much a block talks about what the article talks about: the share of its distinct lower-cased character
 /// bigrams (letters and digits only) that also occur in some other block the first stage calls content. A last
 /// paragraph of the article scores high; an author bio, a newsletter pitch or a teaser of another story scores low.
-/// Works on sorted arrays rather than hash tables: it runs on every block of every page.
+/// Each block's bigrams are a sorted array, and the content blocks' ones are counted in one flat hash table: this
+/// runs on every block of every page.
 /// </summary>
 internal static class TopicOverlap
 {
@@ -20,16 +21,12 @@ internal static class TopicOverlap
             bigrams[i] = DistinctBigrams(page.Blocks[i].Text);
             if (content[i] >= sure) contentTotal += bigrams[i].Length;
         }
-        // Every (bigram, content block) pair once, sorted: the run length of a bigram is the number of content blocks holding it.
-        var pairs = new int[contentTotal];
-        int k = 0;
+        var holders = new BigramHolders(contentTotal);
         for (int i = 0; i < n; i++)
         {
             if (content[i] < sure) continue;
-            bigrams[i].CopyTo(pairs, k);
-            k += bigrams[i].Length;
+            foreach (int b in bigrams[i]) holders.Add(b);
         }
-        Array.Sort(pairs);
         var overlap = new float[n];
         for (int i = 0; i < n; i++)
         {
@@ -38,21 +35,50 @@ internal static class TopicOverlap
             int selfCount = content[i] >= sure ? 1 : 0, shared = 0;
             foreach (int b in mine)
             {
-                if (BlocksHolding(pairs, b) - selfCount > 0) shared++;
+                if (holders.Count(b) - selfCount > 0) shared++;
             }
             overlap[i] = shared / (float)mine.Length;
         }
         return overlap;
     }
 
-    // How many content blocks hold the bigram, counted to 2 at most: only "any other than the block itself" matters.
-    // Counting whole runs made a page of many similar paragraphs quadratic (40,000 of them took a minute).
-    private static int BlocksHolding(int[] sorted, int value)
+    /// <summary>
+    /// How many content blocks hold each bigram, counted to 2 at most: only "any other than the block itself"
+    /// matters (counting further made a page of many similar paragraphs quadratic). An open-addressing table of the
+    /// bigrams, which are never 0 (their first character is a letter or digit).
+    /// </summary>
+    private sealed class BigramHolders
     {
-        int at = Array.BinarySearch(sorted, value);
-        if (at < 0) return 0;
-        bool another = (at > 0 && sorted[at - 1] == value) || (at < sorted.Length - 1 && sorted[at + 1] == value);
-        return another ? 2 : 1;
+        private readonly int[] _keys;
+        private readonly byte[] _counts;
+        private readonly int _shift;
+
+        public BigramHolders(int capacity)
+        {
+            int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2));
+            _keys = new int[size];
+            _counts = new byte[size];
+            _shift = 32 - System.Numerics.BitOperations.Log2((uint)size);
+        }
+
+        /// <summary>Counts one more block holding <paramref name="bigram"/> (each block adds each of its bigrams once).</summary>
+        public void Add(int bigram)
+        {
+            int slot = Find(bigram);
+            _keys[slot] = bigram;
+            if (_counts[slot] < 2) _counts[slot]++;
+        }
+
+        public int Count(int bigram) => _counts[Find(bigram)];
+
+        // The bigram's slot, or the empty slot where it would go.
+        private int Find(int bigram)
+        {
+            int mask = _keys.Length - 1;
+            int slot = (int)(((uint)bigram * 0x9E3779B9u) >> _shift);
+            while (_keys[slot] != 0 && _keys[slot] != bigram) slot = (slot + 1) & mask;
+            return slot;
+        }
     }
 
     private static int[] DistinctBigrams(string text)

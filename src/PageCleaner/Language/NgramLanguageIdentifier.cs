@@ -187,7 +187,7 @@ public sealed class NgramLanguageIdentifier
     {
         char[] buffer = ArrayPool<char>.Shared.Rent(Math.Min(text.Length, MaxLetters * 4) + 2);
         ulong[]? hashes = null;
-        NgramCount[]? counts = null;
+        NgramCount[]? counts = null, ranked = null;
         try
         {
             // MaxLetters letters take at most 4 UTF-16 units each in the text (a surrogate pair plus a mark).
@@ -197,7 +197,7 @@ public sealed class NgramLanguageIdentifier
             var sink = new HashSink(hashes);
             NgramText.Enumerate(buffer.AsSpan(0, length), ref sink);
             Span<ulong> all = hashes.AsSpan(0, sink.Count);
-            all.Sort();
+            HashSort.Sort(all);
 
             counts = ArrayPool<NgramCount>.Shared.Rent(Math.Max(1, all.Length));
             int distinct = 0;
@@ -208,15 +208,14 @@ public sealed class NgramLanguageIdentifier
                 counts[distinct++] = new NgramCount(all[i], j - i);
                 i = j;
             }
-            Span<NgramCount> ranked = counts.AsSpan(0, distinct);
-            ranked.Sort(default(NgramCountOrder));
-            if (ranked.Length > TextProfileSize) ranked = ranked[..TextProfileSize];
+            ranked = ArrayPool<NgramCount>.Shared.Rent(Math.Min(distinct, TextProfileSize) + 1);
+            ReadOnlySpan<NgramCount> top = MostFrequent(counts.AsSpan(0, distinct), ranked);
 
             int languages = _codes.Length;
             long missing = 0;
-            for (int r = 0; r < ranked.Length; r++)
+            for (int r = 0; r < top.Length; r++)
             {
-                if (!_index.TryGetValue(ranked[r].Hash, out int row))
+                if (!_index.TryGetValue(top[r].Hash, out int row))
                 {
                     missing++;
                     continue;
@@ -235,6 +234,42 @@ public sealed class NgramLanguageIdentifier
             ArrayPool<char>.Shared.Return(buffer);
             if (hashes is not null) ArrayPool<ulong>.Shared.Return(hashes);
             if (counts is not null) ArrayPool<NgramCount>.Shared.Return(counts);
+            if (ranked is not null) ArrayPool<NgramCount>.Shared.Return(ranked);
+        }
+    }
+
+    // The first TextProfileSize n-grams, most frequent first and equal counts by hash (so that the ranking of a text
+    // never depends on anything else). The counts come in hash order, so a stable counting sort by count gives that
+    // order without comparing.
+    private static ReadOnlySpan<NgramCount> MostFrequent(ReadOnlySpan<NgramCount> byHash, NgramCount[] into)
+    {
+        int maxCount = 0;
+        foreach (NgramCount c in byHash) maxCount = Math.Max(maxCount, c.Count);
+        int[] next = ArrayPool<int>.Shared.Rent(maxCount + 1);
+        try
+        {
+            // next[count]: where the first n-gram of that count goes (all more frequent ones come before).
+            Span<int> slots = next.AsSpan(0, maxCount + 1);
+            slots.Clear();
+            foreach (NgramCount c in byHash) slots[c.Count]++;
+            int start = 0;
+            for (int count = maxCount; count >= 0; count--)
+            {
+                int n = slots[count];
+                slots[count] = start;
+                start += n;
+            }
+            int kept = Math.Min(byHash.Length, TextProfileSize);
+            foreach (NgramCount c in byHash)
+            {
+                int at = slots[c.Count]++;
+                if (at < kept) into[at] = c;
+            }
+            return into.AsSpan(0, kept);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(next);
         }
     }
 

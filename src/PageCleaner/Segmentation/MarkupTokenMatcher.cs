@@ -1,3 +1,5 @@
+using PageCleaner.Text;
+
 namespace PageCleaner.Segmentation;
 
 /// <summary>
@@ -56,6 +58,12 @@ internal static class MarkupTokenMatcher
         ("consent", MarkupTokenCategory.Popup), ("gdpr", MarkupTokenCategory.Popup),
     ];
 
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WholeTokenFlags = ByWord(WholeTokens).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Inside a token (letters and digits only) a hyphenated word cannot occur: those are searched in the whole value.
+    private static readonly PhraseIndex InsideTokens = ByCategory(Substrings.Where(s => !s.Word.Contains('-', StringComparison.Ordinal)));
+    private static readonly (string Word, MarkupTokenCategory Category)[] Hyphenated = [.. Substrings.Where(s => s.Word.Contains('-', StringComparison.Ordinal))];
+
     /// <summary>Returns the categories named by <paramref name="attributeValue"/> as a bit set (bit = category).</summary>
     public static int Match(string? attributeValue)
     {
@@ -72,25 +80,31 @@ internal static class MarkupTokenMatcher
             start = i + 1;
         }
         // Hyphenated names like "sr-only" span two tokens.
-        foreach (var (word, category) in Substrings)
+        foreach (var (word, category) in Hyphenated)
         {
-            if (word.Contains('-', StringComparison.Ordinal) && lower.IndexOf(word, StringComparison.Ordinal) >= 0) flags |= 1 << (int)category;
+            if (lower.IndexOf(word, StringComparison.Ordinal) >= 0) flags |= 1 << (int)category;
         }
         return flags;
     }
 
     private static int MatchToken(ReadOnlySpan<char> token)
     {
-        int flags = 0;
-        foreach (var (word, category) in WholeTokens)
-        {
-            if (token.SequenceEqual(word)) flags |= 1 << (int)category;
-        }
-        if (token.Length < 4) return flags;
-        foreach (var (word, category) in Substrings)
-        {
-            if (token.Contains(word, StringComparison.Ordinal)) flags |= 1 << (int)category;
-        }
+        int flags = WholeTokenFlags.TryGetValue(token, out int whole) ? whole : 0;
+        return token.Length < 4 ? flags : flags | InsideTokens.Match(token);
+    }
+
+    private static Dictionary<string, int> ByWord(IEnumerable<(string Word, MarkupTokenCategory Category)> words)
+    {
+        var flags = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (word, category) in words) flags[word] = flags.GetValueOrDefault(word) | (1 << (int)category);
         return flags;
+    }
+
+    private static PhraseIndex ByCategory(IEnumerable<(string Word, MarkupTokenCategory Category)> words)
+    {
+        var groups = new List<string>[CategoryCount];
+        for (int c = 0; c < CategoryCount; c++) groups[c] = [];
+        foreach (var (word, category) in words) groups[(int)category].Add(word);
+        return new PhraseIndex(groups);
     }
 }

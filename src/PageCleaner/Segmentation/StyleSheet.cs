@@ -47,7 +47,7 @@ internal sealed class StyleSheet
             HtmlNode node = stack.Pop();
             if (node.NodeType == HtmlNodeType.Element && node.Name == "style")
             {
-                string css = node.InnerHtml;
+                string css = Css(node);
                 chars += css.Length;
                 if (!AppliesToScreen(node.GetAttributeValue("media", null))) continue;
                 rules.AddRange(StyleSheetReader.Read(css, rules.Count));
@@ -61,6 +61,11 @@ internal sealed class StyleSheet
         }
         return rules.Count == 0 ? Empty : new StyleSheet(rules);
     }
+
+    // The parser keeps a style element's content as one raw text node. Its InnerHtml would be the same text, but
+    // rebuilt by writing the children out (the parser marks every node as changed while building the tree).
+    private static string Css(HtmlNode style) =>
+        style.ChildNodes.Count == 1 && style.FirstChild is HtmlTextNode text ? text.Text : style.InnerHtml;
 
     /// <summary>How the rules hide <paramref name="element"/> (with <see cref="HiddenReasons.StyleSheet"/>), or none when the
     /// most specific (then latest) matching rule that hides or shows it shows it, no rule matches, or the element is

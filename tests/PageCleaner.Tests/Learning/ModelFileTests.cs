@@ -210,7 +210,8 @@ public sealed class ModelFileTests
     [Fact]
     public void The_embedded_default_model_matches_this_feature_schema()
     {
-        var (metadata, classifier) = DefaultModel.Get();
+        var (lazyMetadata, classifier) = DefaultModel.Get();
+        ModelMetadata metadata = lazyMetadata.Value;
         Assert.Equal(Schema.Fingerprint, metadata.SchemaFingerprint);
         Assert.Equal(Schema.Names, metadata.Features);
         Assert.Same(FeatureExtractor.Default.Schema, classifier.Schema);

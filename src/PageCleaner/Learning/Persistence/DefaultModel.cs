@@ -7,14 +7,15 @@ internal static class DefaultModel
 {
     public const string ResourceName = "PageCleaner.Models.default.pcmodel";
 
-    private static readonly Lazy<(ModelMetadata, StackedBlockClassifier)> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<(Lazy<ModelMetadata>, StackedBlockClassifier)> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public static (ModelMetadata Metadata, StackedBlockClassifier Classifier) Get() => Loaded.Value;
+    /// <summary>The model's metadata (deserialized on first use) and classifier.</summary>
+    public static (Lazy<ModelMetadata> Metadata, StackedBlockClassifier Classifier) Get() => Loaded.Value;
 
-    private static (ModelMetadata, StackedBlockClassifier) Load()
+    private static (Lazy<ModelMetadata>, StackedBlockClassifier) Load()
     {
         using Stream stream = typeof(DefaultModel).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new ModelFormatException("this build of PageCleaner has no embedded default model; build one with 'pagecleaner train' and rebuild");
-        return ModelFile.Read(stream, "embedded default model", FeatureExtractor.Default);
+        return ModelFile.ReadForCleaning(stream, "embedded default model", FeatureExtractor.Default);
     }
 }

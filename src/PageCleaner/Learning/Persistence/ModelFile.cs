@@ -41,8 +41,19 @@ internal static class ModelFile
     /// <summary>Reads a model for cleaning; <paramref name="origin"/> names it in errors.</summary>
     public static (ModelMetadata Metadata, StackedBlockClassifier Classifier) Read(Stream stream, string origin, FeatureExtractor features)
     {
-        ModelPackage package = ReadPackage(stream, origin, features);
-        return (package.Metadata, new StackedBlockClassifier(package.FirstStage, package.SecondStage, features.Schema));
+        var (metadata, classifier) = ReadForCleaning(stream, origin, features);
+        return (metadata.Value, classifier);
+    }
+
+    /// <summary>
+    /// Reads a model for cleaning, checking its format version and feature schema; the rest of the metadata is
+    /// deserialized when first asked for (a <see cref="ModelFormatException"/> then if it cannot be). Cleaning runs
+    /// the compiled trees: the ML.NET entries are read only when a file lacks them.
+    /// </summary>
+    public static (Lazy<ModelMetadata> Metadata, StackedBlockClassifier Classifier) ReadForCleaning(Stream stream, string origin, FeatureExtractor features)
+    {
+        var (metadata, _, _, first, second) = ReadParts(stream, origin, features, withMlNet: false);
+        return (metadata, new StackedBlockClassifier(first, second, features.Schema));
     }
 
     /// <summary>
@@ -51,27 +62,59 @@ internal static class ModelFile
     /// </summary>
     public static ModelPackage ReadPackage(Stream stream, string origin, FeatureExtractor features)
     {
+        var (metadata, firstMlNet, secondMlNet, first, second) = ReadParts(stream, origin, features, withMlNet: true);
+        return new ModelPackage(metadata.Value, firstMlNet, secondMlNet, first, second);
+    }
+
+    // Without withMlNet, a file with compiled trees gives empty ML.NET parts (the entries must still be there).
+    private static (Lazy<ModelMetadata> Metadata, byte[] FirstMlNet, byte[] SecondMlNet, CompiledRowScorer First, CompiledRowScorer Second) ReadParts(
+        Stream stream, string origin, FeatureExtractor features, bool withMlNet)
+    {
         try
         {
             using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
-            ModelMetadata metadata = JsonSerializer.Deserialize(ReadEntry(zip, MetadataEntry, origin), ModelJsonContext.Default.ModelMetadata)
-                ?? throw new ModelFormatException($"{origin}: metadata.json is empty");
-            if (metadata.FormatVersion != ModelMetadata.CurrentFormatVersion)
-                throw new ModelFormatException($"{origin}: model format version {metadata.FormatVersion}, this PageCleaner reads version {ModelMetadata.CurrentFormatVersion}");
+            byte[] json = ReadEntry(zip, MetadataEntry, origin);
+            ModelMetadataHeader header = ModelMetadataHeader.Read(json) ?? throw new ModelFormatException($"{origin}: metadata.json is empty");
+            if (header.FormatVersion != ModelMetadata.CurrentFormatVersion)
+                throw new ModelFormatException($"{origin}: model format version {header.FormatVersion}, this PageCleaner reads version {ModelMetadata.CurrentFormatVersion}");
             FeatureSchema expected = features.StackedSchema;
-            if (metadata.SchemaFingerprint != expected.Fingerprint || metadata.Features.Count != expected.Count)
+            if (header.SchemaFingerprint != expected.Fingerprint || header.FeatureCount != expected.Count)
             {
                 throw new ModelFormatException(
-                    $"{origin}: the model was trained with feature schema {metadata.SchemaFingerprint} ({metadata.Features.Count} features), " +
+                    $"{origin}: the model was trained with feature schema {header.SchemaFingerprint} ({header.FeatureCount} features), " +
                     $"this PageCleaner computes schema {expected.Fingerprint} ({expected.Count} features); retrain it with 'pagecleaner train'");
             }
-            byte[] first = ReadEntry(zip, FirstEntry, origin), second = ReadEntry(zip, SecondEntry, origin);
-            var (firstStage, secondStage) = zip.GetEntry(CompiledEntry) is null
-                ? Compile(metadata, first, second, features, origin)
-                : CompiledStages.Read(ReadEntry(zip, CompiledEntry, origin), features.Schema.Count, expected.Count);
-            return new ModelPackage(metadata, first, second, firstStage, secondStage);
+            var metadata = new Lazy<ModelMetadata>(() => Deserialize(json, origin), LazyThreadSafetyMode.ExecutionAndPublication);
+            bool compiled = zip.GetEntry(CompiledEntry) is not null;
+            byte[] first = [], second = [];
+            if (withMlNet || !compiled)
+            {
+                first = ReadEntry(zip, FirstEntry, origin);
+                second = ReadEntry(zip, SecondEntry, origin);
+            }
+            else
+            {
+                RequireEntry(zip, FirstEntry, origin);
+                RequireEntry(zip, SecondEntry, origin);
+            }
+            var (firstStage, secondStage) = compiled
+                ? CompiledStages.Read(ReadEntry(zip, CompiledEntry, origin), features.Schema.Count, expected.Count)
+                : Compile(metadata.Value, first, second, features, origin);
+            return (metadata, first, second, firstStage, secondStage);
         }
         catch (Exception e) when (e is InvalidDataException or JsonException or EndOfStreamException)
+        {
+            throw new ModelFormatException($"{origin}: not a PageCleaner model file ({e.Message})", e);
+        }
+    }
+
+    private static ModelMetadata Deserialize(byte[] json, string origin)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(json, ModelJsonContext.Default.ModelMetadata) ?? throw new ModelFormatException($"{origin}: metadata.json is empty");
+        }
+        catch (JsonException e)
         {
             throw new ModelFormatException($"{origin}: not a PageCleaner model file ({e.Message})", e);
         }
@@ -99,9 +142,12 @@ internal static class ModelFile
         }
     }
 
+    private static ZipArchiveEntry RequireEntry(ZipArchive zip, string name, string origin) =>
+        zip.GetEntry(name) ?? throw new ModelFormatException($"{origin}: not a PageCleaner model file (no {name})");
+
     private static byte[] ReadEntry(ZipArchive zip, string name, string origin)
     {
-        ZipArchiveEntry entry = zip.GetEntry(name) ?? throw new ModelFormatException($"{origin}: not a PageCleaner model file (no {name})");
+        ZipArchiveEntry entry = RequireEntry(zip, name, origin);
         using Stream s = entry.Open();
         using var ms = new MemoryStream();
         s.CopyTo(ms);
