@@ -2,6 +2,7 @@ using PageCleaner.Language;
 
 namespace PageCleaner.Tests.Language;
 
+/// <summary>The radix sort of n-gram hashes gives the comparison sort's order, at every length around its cut-overs.</summary>
 public sealed class HashSortTests
 {
     [Theory]
