@@ -47,12 +47,15 @@ internal sealed class StageTimer
     }
 
     /// <summary>
-    /// Cleans every page on one thread <paramref name="passes"/> times, untimed, so that the runtime has compiled the
-    /// hot code with full optimisation before anything is timed (the first passes run partly unoptimised code).
+    /// Cleans every page on one thread <paramref name="passes"/> times and for at least <paramref name="minimum"/>,
+    /// untimed, so that the runtime has compiled the hot code with full optimisation before anything is timed (the
+    /// first passes run partly unoptimised code, and on a small folder a few passes end before the optimising
+    /// compiler, which works in the background, has caught up).
     /// </summary>
-    public void WarmUp(int passes)
+    public void WarmUp(int passes, TimeSpan minimum)
     {
-        for (int i = 0; i < passes; i++)
+        var clock = Stopwatch.StartNew();
+        for (int i = 0; i < passes || clock.Elapsed < minimum; i++)
         {
             foreach (byte[] p in _pages) _cleaner.Clean(p);
         }

@@ -44,7 +44,7 @@ internal static class BenchCommand
         // Whole cleans first (after a warm-up, so both sides of the scaling figure run optimised code): the peak memory
         // read after them is what cleaning needs (plus the pages held here); the stage timing that follows keeps every
         // page parsed at once and would hide it.
-        timer.WarmUp(3);
+        timer.WarmUp(3, TimeSpan.FromSeconds(3));
         double all = timer.MeasureParallel(Environment.ProcessorCount, passes);
         double cleaningPeakMb = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
         StageTimer.StageTimes t = timer.Measure(passes);
