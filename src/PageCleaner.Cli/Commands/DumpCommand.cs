@@ -43,14 +43,7 @@ internal static class DumpCommand
                 if (inputPaths.Contains(target)) throw new PageCleanerException($"the dump would overwrite an input ({target})");
                 if (File.Exists(target) && !overwrite) continue;
                 var page = PageReader.Read(File.ReadAllBytes(item.FullPath!), CleanerOptions.Default, readAnnotations: labeled);
-                var sb = new StringBuilder();
-                foreach (var block in page.Blocks)
-                {
-                    if (block.Hidden) continue;
-                    if (labeled) sb.Append(LabeledDumpRenderer.Prefix(block.Annotation ?? BlockLabel.Boilerplate));
-                    sb.Append(block.Text.Replace('\n', ' ')).Append('\n');
-                }
-                AtomicFile.Write(target, Encoding.UTF8.GetBytes(sb.ToString()));
+                AtomicFile.Write(target, Encoding.UTF8.GetBytes(VisibleTextDump.Render(page, labeled)));
                 written++;
             }
             catch (Exception e) when (e is PageCleanerException or IOException or UnauthorizedAccessException)

@@ -103,7 +103,7 @@ internal sealed class HtmlSegmenter
 
             WalkContext parent = contexts.Peek();
             HiddenReasons own = HiddenReasonsOf(node, styles);
-            if (parent.Hidden == HiddenReasons.None && own != HiddenReasons.None && fadeIns.IsFadeIn(node, own)) own = HiddenReasons.None;
+            if (parent.Hidden == HiddenReasons.None && fadeIns.IsFadeIn(node, own)) own = HiddenReasons.None;
             HiddenReasons hidden = parent.Hidden | own;
             bool deepEnough = parent.Element is null || parent.Element.Depth < _maxBlockDepth;
             bool boundary = deepEnough && (HtmlTags.BlockLevel.Contains(name) || (hidden != HiddenReasons.None && parent.Hidden == HiddenReasons.None));
@@ -180,6 +180,7 @@ internal sealed class HtmlSegmenter
     // Hiding the whole page or its main landmark is a load-time reveal, not hidden text: fade-ins (<main
     // style="opacity:0">, anti-flicker snippets putting opacity:0 or visibility:hidden on <html>) and anti-framing
     // snippets (body{display:none} until a script shows it). Injected spam hides its own block, never these.
+    // StyleSheet.Match already ignores the page's rules for html and body; this covers their inline styles and <main>.
     private static HiddenReasons RevealedOnLoad(string name) => name switch
     {
         "html" or "body" => HiddenReasons.Transparent | HiddenReasons.VisibilityHidden | HiddenReasons.DisplayNone,

@@ -18,15 +18,7 @@ internal static class LabeledDumpWriter
     private static readonly DetectedEncoding Utf8 = new("utf-8", EncodingEvidence.Caller, "dumps written by the spam-injection tool");
 
     /// <summary>The visible text of an HTML page, one block per line.</summary>
-    public static string Dump(byte[] html)
-    {
-        var sb = new StringBuilder();
-        foreach (Block b in PageReader.Read(html, CleanerOptions.Default with { Input = InputKind.Html }).Blocks)
-        {
-            if (!b.Hidden) sb.Append(b.Text.Replace('\n', ' ')).Append('\n');
-        }
-        return sb.ToString();
-    }
+    public static string Dump(byte[] html) => VisibleTextDump.Render(PageReader.Read(html, CleanerOptions.Default with { Input = InputKind.Html }));
 
     /// <summary>The labeled dump of <paramref name="injected"/> (a dump with spam lines) against <paramref name="expected"/>.</summary>
     public static string Label(InjectedPage injected, string expected) => Label(injected.Text, injected.Phrases, expected);
