@@ -50,7 +50,7 @@ internal static class BenchCommand
         StageTimer.StageTimes t = timer.Measure(passes);
         var c = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
-        sb.Append(c, $"{pages.Count} pages, {megabytes:0.0} MB, median of {passes} passes\n");
+        sb.Append(c, $"{pages.Count} pages, {megabytes:0.0} MB, median of {passes} passes ({timer.ParallelRounds} rounds of the folder per pass on {Environment.ProcessorCount} threads)\n");
         sb.Append("stage                        pages/s     MB/s\n");
         void Row(string name, double seconds) => sb.Append(c, $"{name,-26} {pages.Count / seconds,9:0.0} {megabytes / seconds,8:0.00}\n");
         Row("decode", t.Decode);
