@@ -20,6 +20,7 @@ internal sealed class PageAnalysis
         Stats = new TextStats[n];
         DateMentions = new int[n];
         DateCoverage = new float[n];
+        Copies = new int[n];
         Cues = new int[n];
         CharsBefore = new int[n];
         Containers = new ElementNode?[n];
@@ -35,6 +36,15 @@ internal sealed class PageAnalysis
 
     /// <summary>Share of a block's characters inside date/time mentions.</summary>
     public float[] DateCoverage { get; }
+
+    /// <summary>How many other blocks of the page have exactly the same text (counted for blocks of up to <see cref="MaxRepeatedChars"/> characters).</summary>
+    public int[] Copies { get; }
+
+    /// <summary>Longest block whose copies are counted: menus, labels and teaser titles repeat; paragraphs hardly ever do.</summary>
+    public const int MaxRepeatedChars = 300;
+
+    /// <summary>Blocks with at least one copy.</summary>
+    public int RepeatedBlocks { get; private set; }
 
     /// <summary>Vocabulary cue categories found in each block, as a bit set (see <see cref="CueVocabulary"/>).</summary>
     public int[] Cues { get; }
@@ -96,12 +106,27 @@ internal sealed class PageAnalysis
             }
         }
         a.TotalChars = total;
+        a.CountCopies();
         a.MaxBlockChars = Math.Max(max, 0);
         a.Title = TitleOverlap.Create(page.Title);
         a.LinkHosts = PageLinkHosts.Build(page);
         a.Languages = PageLanguages.Build(a);
         if (!a.IsTextDump) a.AggregateContainers();
         return a;
+    }
+
+    private void CountCopies()
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < Blocks.Count; i++)
+        {
+            if (Stats[i].Chars is > 0 and <= MaxRepeatedChars) seen[Blocks[i].Text] = seen.GetValueOrDefault(Blocks[i].Text) + 1;
+        }
+        for (int i = 0; i < Blocks.Count; i++)
+        {
+            if (Stats[i].Chars is > 0 and <= MaxRepeatedChars) Copies[i] = seen[Blocks[i].Text] - 1;
+            if (Copies[i] > 0) RepeatedBlocks++;
+        }
     }
 
     private void AggregateContainers()

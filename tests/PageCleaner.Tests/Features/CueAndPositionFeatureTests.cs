@@ -24,6 +24,19 @@ public sealed class CueAndPositionFeatureTests
         Assert.Equal(0f, Rows.Of("longest block", "cue.spam"));
     }
 
+    [Theory]
+    [InlineData("Lesen Sie auch")]
+    [InlineData("Das könnte Sie auch interessieren")]
+    [InlineData("Leggi anche: il resto")]
+    [InlineData("Czytaj także")]
+    [InlineData("Read more stories")]
+    public void Read_also_headings_in_european_languages_are_related_cues(string heading)
+    {
+        var rows = new FeatureRows(Segmenting.Html($"<div><h4>{heading}</h4><p>A paragraph of the article itself.</p></div>"));
+        Assert.Equal(1f, rows[0, "cue.related"]);
+        Assert.Equal(0f, rows[1, "cue.related"]);
+    }
+
     [Fact]
     public void Position_is_relative_to_the_page_and_its_longest_block()
     {
