@@ -79,7 +79,7 @@ internal sealed class ModelTrainer
             SchemaFingerprint = _features.StackedSchema.Fingerprint,
             Features = _features.StackedSchema.Names,
             Labels = [BlockLabels.Name(BlockLabel.Content), BlockLabels.Name(BlockLabel.Boilerplate), BlockLabels.Name(BlockLabel.Spam)],
-            Trainer = $"two-stage ML.NET LightGBM multiclass ({Folds}-fold out-of-fold first-stage scores feed the second stage): {options.Iterations} iterations, {options.Leaves} leaves, min {options.MinExamplesPerLeaf} per leaf, learning rate {options.LearningRate}, each page weighing {PageWeight} in all, shared among its blocks by characters + 2, spam rows x{SpamWeight}, pages with person-set labels x{CheckedLabelWeight}",
+            Trainer = $"two-stage ML.NET LightGBM multiclass ({Folds}-fold out-of-fold first-stage scores feed the second stage): {options.Iterations} iterations, {options.Leaves} leaves, min {options.MinExamplesPerLeaf} per leaf, learning rate {options.LearningRate}, each page weighing {PageWeight} in all, shared among its blocks by characters + 2 (HTML) or log(2 + characters) (text dumps), spam rows x{SpamWeight} (in dumps at least the dump's mean line), pages with person-set labels x{CheckedLabelWeight}",
             Seed = options.Seed,
             Sources = Sources(training),
             HeldOut = Sources(heldOut),
@@ -134,26 +134,39 @@ internal sealed class ModelTrainer
         return rows;
     }
 
+    // What a block's share of its page's weight is proportional to (see AddRows).
+    private static float Size(int chars, bool dump) => dump ? MathF.Log(2 + chars) : chars + 2;
+
     private static void AddRows(List<MlNetRows.BlockRow> rows, PageRows page, float[] matrix, int width)
     {
         var blocks = page.Page.Page.Blocks;
-        // Each page weighs the same in total (PageWeight), shared among its labelled blocks by their characters: the
-        // measures the model is judged by (score.py's char5, shingle4, bow) are per-page means of text overlap, so a
-        // block matters in proportion to its share of the page's text. The +2 keeps one-character blocks in play.
-        float labelledChars = 0;
+        // Each page weighs the same in total (PageWeight), shared among its labelled blocks. An HTML page shares it by
+        // characters: the measures the model is judged by (score.py's char5, shingle4, bow) are per-page means of text
+        // overlap, so a block matters in proportion to its share of the page's text (+2 keeps one-character blocks in
+        // play). A text dump shares it by log(2 + characters): its furniture is all short lines with no markup to tell
+        // them apart, and weighed by characters the model grew careless with them (more untouched dumps flagged spam,
+        // lower dump scores; docs/spam.md). A dump also cuts a spam link list into short lines, so there a spam line
+        // weighs at least an average line of its dump: one left in costs the page its verdict.
+        bool dump = page.Analysis.IsTextDump;
+        float total = 0;
+        int labelledBlocks = 0;
         for (int i = 0; i < blocks.Count; i++)
         {
-            if (blocks[i].Annotation is not null) labelledChars += page.Analysis.Stats[i].Chars + 2;
+            if (blocks[i].Annotation is null) continue;
+            total += Size(page.Analysis.Stats[i].Chars, dump);
+            labelledBlocks++;
         }
-        float perChar = PageWeight / Math.Max(1, labelledChars) * (page.Page.LabelsChecked ? CheckedLabelWeight : 1);
+        float pageFactor = page.Page.LabelsChecked ? CheckedLabelWeight : 1;
         for (int i = 0; i < blocks.Count; i++)
         {
             if (blocks[i].Annotation is not BlockLabel label) continue;
+            float share = Size(page.Analysis.Stats[i].Chars, dump) / total;
+            if (label == BlockLabel.Spam) share = (dump ? Math.Max(share, 1f / labelledBlocks) : share) * SpamWeight;
             rows.Add(new MlNetRows.BlockRow
             {
                 Features = matrix.AsSpan(i * width, width).ToArray(),
                 Label = BlockLabels.Name(label),
-                Weight = perChar * (page.Analysis.Stats[i].Chars + 2) * (label == BlockLabel.Spam ? SpamWeight : 1),
+                Weight = PageWeight * share * pageFactor,
             });
         }
     }
