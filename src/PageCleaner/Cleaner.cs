@@ -32,11 +32,6 @@ public sealed class Cleaner
         Options = options;
     }
 
-    internal Cleaner(IBlockClassifier classifier, ModelMetadata model, CleanerOptions options)
-        : this(classifier, new Lazy<ModelMetadata>(model), options)
-    {
-    }
-
     /// <summary>The metadata of the model in use (read from the model file when first asked for).</summary>
     /// <exception cref="ModelFormatException">The model file's metadata cannot be read.</exception>
     public ModelMetadata Model => _model.Value;

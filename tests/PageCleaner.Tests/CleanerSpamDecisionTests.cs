@@ -28,7 +28,7 @@ public sealed class CleanerSpamDecisionTests
     [Fact]
     public void A_block_without_a_letter_or_digit_is_never_spam_however_likely_the_model_finds_it()
     {
-        var cleaner = new Cleaner(new FixedClassifier(0.01f, 0.01f, 0.98f), new ModelMetadata(), CleanerOptions.Default);
+        var cleaner = new Cleaner(new FixedClassifier(0.01f, 0.01f, 0.98f), new Lazy<ModelMetadata>(new ModelMetadata()), CleanerOptions.Default);
         CleanResult result = cleaner.Clean(Page);
         Assert.Equal(BlockLabel.Spam, result.Blocks.Single(b => b.Text == "casino bonus slots").Label);
         Assert.Equal(BlockLabel.Spam, result.Blocks.Single(b => b.Text == "7").Label);
@@ -40,9 +40,9 @@ public sealed class CleanerSpamDecisionTests
     [Fact]
     public void Spam_below_the_threshold_is_not_spam_and_at_it_is()
     {
-        var below = new Cleaner(new FixedClassifier(0.1f, 0.2f, 0.7f), new ModelMetadata(), CleanerOptions.Default with { SpamThreshold = 0.75f });
+        var below = new Cleaner(new FixedClassifier(0.1f, 0.2f, 0.7f), new Lazy<ModelMetadata>(new ModelMetadata()), CleanerOptions.Default with { SpamThreshold = 0.75f });
         Assert.False(below.Clean(Page).Verdict.Spam);
-        var at = new Cleaner(new FixedClassifier(0.1f, 0.2f, 0.7f), new ModelMetadata(), CleanerOptions.Default with { SpamThreshold = 0.7f });
+        var at = new Cleaner(new FixedClassifier(0.1f, 0.2f, 0.7f), new Lazy<ModelMetadata>(new ModelMetadata()), CleanerOptions.Default with { SpamThreshold = 0.7f });
         Assert.True(at.Clean(Page).Verdict.Spam);
     }
 }

@@ -16,8 +16,11 @@ public sealed class ModelFileTests
     private static readonly Lazy<TrainingResult> Trained = new(() =>
         new ModelTrainer(FeatureExtractor.Default).Train(SyntheticPages.Pages(1, 20), [], ModelTrainerTests.SmallOptions));
 
-    private static (ModelMetadata Metadata, StackedBlockClassifier Classifier) Read(byte[] bytes) =>
-        ModelFile.Read(new MemoryStream(bytes), Origin, FeatureExtractor.Default);
+    private static (ModelMetadata Metadata, StackedBlockClassifier Classifier) Read(byte[] bytes)
+    {
+        var (metadata, classifier) = ModelFile.ReadForCleaning(new MemoryStream(bytes), Origin, FeatureExtractor.Default);
+        return (metadata.Value, classifier);
+    }
 
     private static float[] Predict(StackedBlockClassifier classifier, LabeledPage page)
     {

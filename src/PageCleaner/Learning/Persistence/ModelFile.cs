@@ -38,17 +38,11 @@ internal static class ModelFile
         return Repack(mlnet.ToArray());
     }
 
-    /// <summary>Reads a model for cleaning; <paramref name="origin"/> names it in errors.</summary>
-    public static (ModelMetadata Metadata, StackedBlockClassifier Classifier) Read(Stream stream, string origin, FeatureExtractor features)
-    {
-        var (metadata, classifier) = ReadForCleaning(stream, origin, features);
-        return (metadata.Value, classifier);
-    }
-
     /// <summary>
-    /// Reads a model for cleaning, checking its format version and feature schema; the rest of the metadata is
-    /// deserialized when first asked for (a <see cref="ModelFormatException"/> then if it cannot be). Cleaning runs
-    /// the compiled trees: the ML.NET entries are read only when a file lacks them.
+    /// Reads a model for cleaning (<paramref name="origin"/> names it in errors), checking its format version and
+    /// feature schema; the rest of the metadata is deserialized when first asked for (a
+    /// <see cref="ModelFormatException"/> then if it cannot be). Cleaning runs the compiled trees: the ML.NET entries
+    /// are read only when a file lacks them.
     /// </summary>
     public static (Lazy<ModelMetadata> Metadata, StackedBlockClassifier Classifier) ReadForCleaning(Stream stream, string origin, FeatureExtractor features)
     {
