@@ -83,4 +83,36 @@ public sealed class ExpectedTextAlignerTests
         ExpectedTextAligner.Label(page, "今年春茶比往年早上市一周，\n山区收购点从清晨开始就排起了长队。");
         Assert.Equal([BlockLabel.Boilerplate, BlockLabel.Content, BlockLabel.Boilerplate], page.Blocks.Select(b => b.Annotation));
     }
+
+    [Fact]
+    public void A_short_block_inside_the_article_is_content_only_when_it_stands_as_a_line_of_the_expected_text()
+    {
+        SegmentedPage page = Segment("""
+            <html><body>
+            <p>The ferry company announced on Monday that the night crossing will run all year from next spring.</p>
+            <p>Share</p><p>Twitter</p>
+            <h2>New timetable</h2>
+            <p>Boats will leave the harbour at eleven and arrive before dawn, the company wrote on Twitter this week.</p>
+            </body></html>
+            """);
+        ExpectedTextAligner.Label(page, """
+            The ferry company announced on Monday that the night crossing will run all year from next spring.
+
+            New timetable
+
+            Boats will leave the harbour at eleven and arrive before dawn, the company wrote on Twitter this week.
+            """);
+        Assert.Equal(BlockLabel.Content, LabelOf(page, "New timetable"));   // a line of its own
+        Assert.Null(LabelOf(page, "Twitter"));                             // found only inside a sentence
+        Assert.Equal(BlockLabel.Boilerplate, LabelOf(page, "Share"));      // not in the expected text at all
+    }
+
+    [Fact]
+    public void The_pieces_of_a_wrapped_line_are_content()
+    {
+        var lines = new ExpectedLines("一九八九年四月，我在湖南开会。\n会议安排了一天时间，那一天正好是四\n月十五日。");
+        Assert.True(lines.HasLineEdge("月十五日。"));
+        Assert.True(lines.HasLineEdge("正好是四"));
+        Assert.False(lines.HasLineEdge("安排了"));
+    }
 }

@@ -6,7 +6,9 @@ namespace PageCleaner.Learning.Training;
 /// Labels a page's blocks from the page's expected clean text. A block is content when at least 60% of its
 /// character 5-grams (whitespace removed) occur in the expected text, boilerplate when at most 25% do, and left
 /// unlabeled in between (it does not train the model). Short blocks (under 25 characters) match by chance, so
-/// they count as content only within three blocks of the span that long matched blocks cover.
+/// they count as content only within three blocks of the span that long matched blocks cover, and only when they
+/// are a line of the expected text or begin or end one; a short block whose text the expected text holds only
+/// inside a line ("Twitter" in a share bar, the article naming Twitter) is left unlabeled.
 /// </summary>
 internal static class ExpectedTextAligner
 {
@@ -17,6 +19,7 @@ internal static class ExpectedTextAligner
     public static int Label(SegmentedPage page, string expected)
     {
         var grams = new CharGramSet(expected);
+        var lines = new ExpectedLines(expected);
         IReadOnlyList<Block> blocks = page.Blocks;
         var coverage = new double[blocks.Count];
         int first = -1, last = -1;
@@ -34,12 +37,21 @@ internal static class ExpectedTextAligner
         {
             bool isShort = CharGramSet.Squeeze(blocks[i].Text).Length < ShortBlock;
             bool inRegion = first >= 0 && i >= first - RegionSlack && i <= last + RegionSlack;
-            BlockLabel? label = coverage[i] >= ContentAt ? (isShort && !inRegion ? BlockLabel.Boilerplate : BlockLabel.Content)
+            BlockLabel? label = coverage[i] >= ContentAt ? ShortOrLong(isShort, inRegion, lines, blocks[i].Text)
                 : coverage[i] <= BoilerplateAt ? BlockLabel.Boilerplate
                 : null;
             blocks[i].Annotation = label;
             if (label == BlockLabel.Content) content++;
         }
         return content;
+    }
+
+    // A long matched block is content; a short one outside the article span is boilerplate, and inside it content
+    // only when it stands as (the edge of) a line of the expected text.
+    private static BlockLabel? ShortOrLong(bool isShort, bool inRegion, ExpectedLines lines, string text)
+    {
+        if (!isShort) return BlockLabel.Content;
+        if (!inRegion) return BlockLabel.Boilerplate;
+        return lines.HasLineEdge(CharGramSet.Squeeze(text)) ? BlockLabel.Content : null;
     }
 }

@@ -3,14 +3,18 @@ using System.Text;
 namespace PageCleaner.Learning.Training;
 
 /// <summary>
-/// Parses the labeled text dump format (<c>c|</c>, <c>b|</c>, <c>s|</c> before each line; see training-data/README.md)
-/// into the plain dump and one label per line.
+/// Parses the labeled text dump format (<c>c|</c>, <c>b|</c>, <c>s|</c> before each line, <c>?|</c> before a line
+/// that stays in the dump without training the model; see training-data/README.md) into the plain dump and one label
+/// per line.
 /// </summary>
 internal static class LabeledTextDump
 {
     public const string Extension = ".labeled.txt";
 
-    /// <summary>Returns the dump as the scraper wrote it and the label of each of its lines (null for blank lines).</summary>
+    /// <summary>The mark of a line that is part of the dump but carries no label (alignment could not decide it).</summary>
+    public const char Unlabeled = '?';
+
+    /// <summary>Returns the dump as the scraper wrote it and the label of each of its lines (null for blank and unlabeled lines).</summary>
     public static (string Text, List<BlockLabel?> Labels) Parse(string content, string origin)
     {
         var text = new StringBuilder(content.Length);
@@ -26,8 +30,14 @@ internal static class LabeledTextDump
                 AppendLine(text, labels, "", null);
                 continue;
             }
+            if (line.Length >= 2 && line[0] == Unlabeled && line[1] == '|')
+            {
+                started = true;
+                AppendLine(text, labels, line[2..], null);
+                continue;
+            }
             if (line.Length < 2 || line[1] != '|' || LabelOf(line[0]) is not BlockLabel label)
-                throw new PageCleanerException($"{origin}:{i + 1}: expected a line starting with c|, b| or s| (or a blank line)");
+                throw new PageCleanerException($"{origin}:{i + 1}: expected a line starting with c|, b|, s| or ?| (or a blank line)");
             started = true;
             AppendLine(text, labels, line[2..], label);
         }
