@@ -22,6 +22,16 @@ public sealed class LabeledTextDumpTests
     }
 
     [Fact]
+    public void An_unlabeled_line_stays_in_the_dump_as_a_block_without_a_label()
+    {
+        var (text, labels) = LabeledTextDump.Parse("c|Paragraph one.\n?|Twitter\nc|Paragraph two.", "x");
+        Assert.Equal("Paragraph one.\nTwitter\nParagraph two.\n", text);
+        var page = TextSegmenter.Segment(text, Segmentation.Segmenting.TestEncoding, labels);
+        Assert.Equal(["Paragraph one.", "Twitter", "Paragraph two."], page.Blocks.Select(b => b.Text));
+        Assert.Equal([BlockLabel.Content, null, BlockLabel.Content], page.Blocks.Select(b => b.Annotation));
+    }
+
+    [Fact]
     public void Leading_spaces_after_the_prefix_belong_to_the_text()
     {
         var (text, _) = LabeledTextDump.Parse("c|    indented paragraph", "x");

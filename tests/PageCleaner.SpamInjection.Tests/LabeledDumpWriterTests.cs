@@ -1,0 +1,21 @@
+using PageCleaner.Learning.Training;
+using PageCleaner.SpamInjection.Augmentation;
+
+namespace PageCleaner.SpamInjection.Tests;
+
+public sealed class LabeledDumpWriterTests
+{
+    private const string Body = "The harbour board approved the plan to rebuild the old pier before the summer season.";
+    private const string Half = "The board also met the fishermen. Tickets for the open day sell out quickly every year.";
+
+    [Fact]
+    public void Lines_alignment_cannot_decide_stay_in_the_dump_unlabeled()
+    {
+        // The second line is half in the expected text: neither content nor boilerplate, yet still a line of the dump.
+        string labeled = LabeledDumpWriter.Label($"Home\n{Body}\n{Half}\nCopyright 2026\n", [], $"{Body}\nThe board also met the fishermen.");
+        Assert.Equal($"b|Home\nc|{Body}\n?|{Half}\nb|Copyright 2026\n", labeled);
+        var (text, labels) = LabeledTextDump.Parse(labeled, "x");
+        Assert.Equal($"Home\n{Body}\n{Half}\nCopyright 2026\n", text);
+        Assert.Equal([BlockLabel.Boilerplate, BlockLabel.Content, null, BlockLabel.Boilerplate], labels);
+    }
+}
