@@ -143,8 +143,15 @@ internal sealed class HtmlSegmenter
         return new SegmentedPage(InputKind.Html, blocks, titles.Title, encoding) { Address = address.Address };
     }
 
-    /// <summary>Hidden by its own attributes: <c>hidden</c>, <c>aria-hidden="true"</c> or an inline style.</summary>
-    internal static bool IsHiddenElement(HtmlNode node) => (OwnHiddenReasons(node) & ~RevealedOnLoad(node.Name)) != HiddenReasons.None;
+    /// <summary>
+    /// Hidden by its own attributes (<c>hidden</c>, <c>aria-hidden="true"</c>, an inline style) once the load-time
+    /// reveals are applied as the walk applies them: the page's html, body and main, and fade-in wrappers.
+    /// </summary>
+    internal static bool IsHiddenElement(HtmlNode node, FadeInWrappers fadeIns)
+    {
+        HiddenReasons own = OwnHiddenReasons(node) & ~RevealedOnLoad(node.Name);
+        return own != HiddenReasons.None && !fadeIns.IsFadeIn(node, own);
+    }
 
     /// <summary>How the element's own attributes hide it: <c>hidden</c>, <c>aria-hidden="true"</c>, an inline style.</summary>
     internal static HiddenReasons OwnHiddenReasons(HtmlNode node)

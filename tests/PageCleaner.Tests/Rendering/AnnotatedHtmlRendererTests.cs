@@ -104,6 +104,21 @@ public sealed class AnnotatedHtmlRendererTests
     }
 
     [Fact]
+    public void A_fade_in_wrapper_is_not_marked_hidden_but_hidden_text_inside_it_is()
+    {
+        // The wrapper holds the whole article at opacity 0 until a script fades it in: cleaning reads it as visible,
+        // so the annotated page must not mark it hidden, while the small transparent line inside it stays marked.
+        string article = string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"<p>Paragraph {i} of the ferry story tells how the night crossing came back after twenty quiet winters on the coast.</p>"));
+        string html = $"<html><body><div class=\"fade\" style=\"opacity:0\">{article}<p style=\"opacity:0\">cheap watches replica outlet</p></div></body></html>";
+        string page = Render(html, _ => BlockLabel.Content);
+        Assert.DoesNotContain("data-pc-hidden style=\"opacity:0\">Paragraph", page, StringComparison.Ordinal);
+        Assert.Matches("<div[^>]*class=\"fade\"[^>]*>", page);
+        Assert.DoesNotMatch("<div[^>]*data-pc-hidden[^>]*class=\"fade\"", page);
+        Assert.Contains("data-pc-hidden style=\"opacity:0\">cheap watches", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_page_without_a_head_gets_one_and_a_fragment_keeps_its_leading_comment_first()
     {
         string noHead = Render(AnnotatedHtmlPages.NoHead, _ => BlockLabel.Content);
