@@ -84,13 +84,13 @@ public sealed partial class TrainCommandTests
         TrainingData.Write(temp, "labeled");
 
         CliRun run = await Tool.RunAsync(temp.Root, "train", "--data", "labeled", "--out", "small.pcmodel",
-            "--iterations", "7", "--leaves", "5", "--min-leaf", "3", "--learning-rate", "0.3");
+            "--iterations", "7", "--leaves", "5", "--min-leaf", "3", "--learning-rate", "0.3", "--feature-fraction", "0.5");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(temp.ReadBytes("small.pcmodel")));
         using var reader = new StreamReader(zip.GetEntry("metadata.json")!.Open());
         string metadata = reader.ReadToEnd();
-        Assert.Contains("7 iterations, 5 leaves, min 3 per leaf, learning rate 0.3", metadata, StringComparison.Ordinal);
+        Assert.Contains("7 iterations, 5 leaves, min 3 per leaf, learning rate 0.3, feature fraction 0.5", metadata, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -99,6 +99,8 @@ public sealed partial class TrainCommandTests
     [InlineData("--min-leaf", "0")]
     [InlineData("--learning-rate", "0")]
     [InlineData("--learning-rate", "1.5")]
+    [InlineData("--feature-fraction", "0")]
+    [InlineData("--feature-fraction", "1.2")]
     [InlineData("--leaves", "many")]
     public async Task Impossible_tree_settings_are_usage_errors(string option, string value)
     {

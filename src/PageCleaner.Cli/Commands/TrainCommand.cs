@@ -31,20 +31,20 @@ internal static class TrainCommand
         var leaves = new Option<int>("--leaves") { Description = "Leaves per tree.", DefaultValueFactory = _ => defaults.Leaves };
         var minLeaf = new Option<int>("--min-leaf") { Description = "Fewest training blocks in a leaf.", DefaultValueFactory = _ => defaults.MinExamplesPerLeaf };
         var rate = new Option<double>("--learning-rate") { Description = "Shrinkage of each tree.", DefaultValueFactory = _ => defaults.LearningRate };
+        var featureFraction = new Option<double>("--feature-fraction")
+        {
+            Description = "Share of the features each tree may split on, drawn per tree from the seed.",
+            DefaultValueFactory = _ => defaults.FeatureFraction,
+        };
         var command = new Command("train", "Train the block classifier on labeled pages and write the model file.")
         {
-            data, validate, output, seed, iterations, leaves, minLeaf, rate,
+            data, validate, output, seed, iterations, leaves, minLeaf, rate, featureFraction,
         };
         OptionValidation.AtLeast(iterations, 1);
         OptionValidation.AtLeast(leaves, 2);
         OptionValidation.AtLeast(minLeaf, 1);
-        rate.Validators.Add(r =>
-        {
-            // A value that is not a number is left to the parser, which reports it as a usage error.
-            if (r.Tokens.Count > 0 && !double.TryParse(r.Tokens[^1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) return;
-            double v = r.GetValueOrDefault<double>();
-            if (!(v > 0 && v <= 1)) r.AddError("--learning-rate must be above 0 and at most 1");
-        });
+        AboveZeroAtMostOne(rate);
+        AboveZeroAtMostOne(featureFraction);
         command.SetAction((parse, cancellation) =>
         {
             var options = new TrainingOptions
@@ -54,10 +54,22 @@ internal static class TrainCommand
                 Leaves = parse.GetValue(leaves),
                 MinExamplesPerLeaf = parse.GetValue(minLeaf),
                 LearningRate = parse.GetValue(rate),
+                FeatureFraction = parse.GetValue(featureFraction),
             };
             var settings = new TrainSettings(parse.GetValue(data) ?? [], parse.GetValue(validate) ?? [], parse.GetValue(output)!, options);
             return Task.FromResult(TrainRunner.Run(settings, io, cancellation));
         });
         return command;
+    }
+
+    private static void AboveZeroAtMostOne(Option<double> option)
+    {
+        option.Validators.Add(r =>
+        {
+            // A value that is not a number is left to the parser, which reports it as a usage error.
+            if (r.Tokens.Count > 0 && !double.TryParse(r.Tokens[^1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) return;
+            double v = r.GetValueOrDefault<double>();
+            if (!(v > 0 && v <= 1)) r.AddError($"{option.Name} must be above 0 and at most 1");
+        });
     }
 }

@@ -79,7 +79,7 @@ internal sealed class ModelTrainer
             SchemaFingerprint = _features.StackedSchema.Fingerprint,
             Features = _features.StackedSchema.Names,
             Labels = [BlockLabels.Name(BlockLabel.Content), BlockLabels.Name(BlockLabel.Boilerplate), BlockLabels.Name(BlockLabel.Spam)],
-            Trainer = $"two-stage ML.NET LightGBM multiclass ({Folds}-fold out-of-fold first-stage scores feed the second stage): {options.Iterations} iterations, {options.Leaves} leaves, min {options.MinExamplesPerLeaf} per leaf, learning rate {options.LearningRate}, each page weighing {PageWeight} in all, shared among its blocks by characters + 2 (HTML) or log(2 + characters) (text dumps), spam rows x{SpamWeight} (in dumps at least the dump's mean line), pages with person-set labels x{CheckedLabelWeight}",
+            Trainer = $"two-stage ML.NET LightGBM multiclass ({Folds}-fold out-of-fold first-stage scores feed the second stage): {options.Iterations} iterations, {options.Leaves} leaves, min {options.MinExamplesPerLeaf} per leaf, learning rate {options.LearningRate}, feature fraction {options.FeatureFraction}, each page weighing {PageWeight} in all, shared among its blocks by characters + 2 (HTML) or log(2 + characters) (text dumps), spam rows x{SpamWeight} (in dumps at least the dump's mean line), pages with person-set labels x{CheckedLabelWeight}",
             Seed = options.Seed,
             Sources = Sources(training),
             HeldOut = Sources(heldOut),
@@ -188,6 +188,7 @@ internal sealed class ModelTrainer
             NumberOfThreads = 1,
             Silent = true,
             UseSoftmax = true,
+            Booster = new GradientBooster.Options { FeatureFraction = options.FeatureFraction },
         };
         ITransformer model = context.Transforms.Conversion
             .MapValueToKey(MlNetRows.LabelKeyColumn, MlNetRows.LabelColumn, keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue)

@@ -8,4 +8,7 @@ internal sealed record TrainingOptions
     public int Leaves { get; init; } = 31;
     public int MinExamplesPerLeaf { get; init; } = 20;
     public double LearningRate { get; init; } = 0.1;
+
+    /// <summary>Share of the features each tree may split on, drawn anew per tree from the seed (1: all of them).</summary>
+    public double FeatureFraction { get; init; } = 1.0;
 }
