@@ -9,13 +9,13 @@ public sealed class LabeledDumpWriterTests
     private const string Half = "The board also met the fishermen. Tickets for the open day sell out quickly every year.";
 
     [Fact]
-    public void Lines_alignment_cannot_decide_stay_in_the_dump_unlabeled()
+    public void Lines_alignment_cannot_decide_are_left_out_and_the_rest_read_back_with_their_labels()
     {
-        // The second line is half in the expected text: neither content nor boilerplate, yet still a line of the dump.
+        // The third line is half in the expected text: neither content nor boilerplate.
         string labeled = LabeledDumpWriter.Label($"Home\n{Body}\n{Half}\nCopyright 2026\n", [], $"{Body}\nThe board also met the fishermen.");
-        Assert.Equal($"b|Home\nc|{Body}\n?|{Half}\nb|Copyright 2026\n", labeled);
+        Assert.Equal($"b|Home\nc|{Body}\nb|Copyright 2026\n", labeled);
         var (text, labels) = LabeledTextDump.Parse(labeled, "x");
-        Assert.Equal($"Home\n{Body}\n{Half}\nCopyright 2026\n", text);
-        Assert.Equal([BlockLabel.Boilerplate, BlockLabel.Content, null, BlockLabel.Boilerplate], labels);
+        Assert.Equal($"Home\n{Body}\nCopyright 2026\n", text);
+        Assert.Equal([BlockLabel.Boilerplate, BlockLabel.Content, BlockLabel.Boilerplate], labels);
     }
 }

@@ -50,7 +50,7 @@ public sealed class LabelInputTests
         CliRun run = await Tool.RunAsync(temp.Root, "label", "bad.labeled.txt", "good.html", "-o", "out");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal(["pagecleaner: bad.labeled.txt:2: expected a line starting with c|, b| or s| (or a blank line)"], run.ProblemLines);
+        Assert.Equal(["pagecleaner: bad.labeled.txt:2: expected a line starting with c|, b|, s| or ?| (or a blank line)"], run.ProblemLines);
         Assert.Equal(["good.html", "good.labeled.txt"], temp.FilesUnder("out"));
     }
 
