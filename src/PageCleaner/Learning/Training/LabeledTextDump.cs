@@ -11,7 +11,7 @@ internal static class LabeledTextDump
 {
     public const string Extension = ".labeled.txt";
 
-    /// <summary>The mark of a line that is part of the dump but carries no label (alignment could not decide it).</summary>
+    /// <summary>The mark of a line that is part of the dump but carries no label (one its labeler could not decide).</summary>
     public const char Unlabeled = '?';
 
     /// <summary>Returns the dump as the scraper wrote it and the label of each of its lines (null for blank and unlabeled lines).</summary>
