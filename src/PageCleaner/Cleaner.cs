@@ -1,3 +1,4 @@
+using System.Buffers;
 using PageCleaner.Features;
 using PageCleaner.Language;
 using PageCleaner.Learning;
@@ -89,10 +90,21 @@ public sealed class Cleaner
     internal CleanResult Clean(SegmentedPage page, string? source, PageDeadline deadline = default)
     {
         int n = page.Blocks.Count;
-        var (analysis, matrix) = _features.Extract(page, deadline);
-        deadline.Check();
         var probabilities = new float[n * BlockLabels.Count];
-        _classifier.Predict(analysis, matrix, probabilities, deadline);
+        // The feature matrix (a few hundred KB on a large page) is needed only until the blocks are scored: a pooled
+        // buffer spares the large-object heap one array per page.
+        float[] matrix = ArrayPool<float>.Shared.Rent(n * _features.Schema.Count);
+        PageAnalysis analysis;
+        try
+        {
+            analysis = _features.Extract(page, matrix, deadline);
+            deadline.Check();
+            _classifier.Predict(analysis, matrix.AsSpan(0, n * _features.Schema.Count), probabilities, deadline);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(matrix);
+        }
 
         var blocks = new BlockResult[n];
         var spamBlocks = new List<int>();

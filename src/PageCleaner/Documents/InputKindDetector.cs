@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace PageCleaner.Documents;
 
 /// <summary>Tells HTML from a text dump by looking for markup in the first bytes.</summary>
@@ -16,23 +18,50 @@ internal static class InputKindDetector
     /// <summary>Html when the bytes carry HTML markup, else Text. UTF-16 input is sniffed with its zero bytes skipped.</summary>
     public static InputKind Detect(ReadOnlySpan<byte> bytes)
     {
-        Span<byte> window = new byte[Math.Min(bytes.Length, SniffBytes)];
-        int n = 0;
-        foreach (byte b in bytes[..Math.Min(bytes.Length, SniffBytes * 2)])
+        byte[] rented = ArrayPool<byte>.Shared.Rent(Math.Max(1, Math.Min(bytes.Length, SniffBytes)));
+        try
         {
-            if (b == 0) continue;
-            if (n == window.Length) break;
-            window[n++] = b is >= (byte)'A' and <= (byte)'Z' ? (byte)(b + 32) : b;
+            // The window (the first SniffBytes non-zero bytes, ASCII lower-cased) is filled only as far as it is read:
+            // most pages show a strong marker in their first 2 KB, and the tags are counted only when none does.
+            var window = new Window(bytes[..Math.Min(bytes.Length, SniffBytes * 2)], rented.AsSpan(0, Math.Min(bytes.Length, SniffBytes)));
+            int start = 0;
+            while (window.Fill(start + 1) > start && IsSkippedAtStart(rented[start])) start++;
+            int headEnd = window.Fill(start + 2048);
+            ReadOnlySpan<byte> head = rented.AsSpan(start, Math.Max(0, headEnd - start));
+            foreach (string marker in StrongMarkers)
+            {
+                if (IndexOfAscii(head, marker) >= 0) return InputKind.Html;
+            }
+            int n = window.Fill(int.MaxValue);
+            return CountTags(rented.AsSpan(0, n)) >= 5 ? InputKind.Html : InputKind.Text;
         }
-        ReadOnlySpan<byte> w = window[..n];
-        int start = 0;
-        while (start < w.Length && (w[start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' || w[start] >= 0x80)) start++;
-        ReadOnlySpan<byte> head = w[start..Math.Min(w.Length, start + 2048)];
-        foreach (string marker in StrongMarkers)
+        finally
         {
-            if (IndexOfAscii(head, marker) >= 0) return InputKind.Html;
+            ArrayPool<byte>.Shared.Return(rented);
         }
-        return CountTags(w) >= 5 ? InputKind.Html : InputKind.Text;
+    }
+
+    private static bool IsSkippedAtStart(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' || b >= 0x80;
+
+    // Copies source bytes into the window on demand, skipping zero bytes and lower-casing ASCII letters.
+    private ref struct Window(ReadOnlySpan<byte> source, Span<byte> into)
+    {
+        private readonly ReadOnlySpan<byte> _source = source;
+        private readonly Span<byte> _into = into;
+        private int _read, _written;
+
+        /// <summary>Fills the window up to <paramref name="length"/> bytes if the source has them; returns how many it holds.</summary>
+        public int Fill(int length)
+        {
+            int target = Math.Min(length, _into.Length);
+            while (_written < target && _read < _source.Length)
+            {
+                byte b = _source[_read++];
+                if (b == 0) continue;
+                _into[_written++] = b is >= (byte)'A' and <= (byte)'Z' ? (byte)(b + 32) : b;
+            }
+            return _written;
+        }
     }
 
     // Counts "<tag" followed by space, '>' or '/', and closing "</tag>" forms, for the common tags.

@@ -239,12 +239,17 @@ internal static class NestingLimiter
             char quote = '\0';
             for (int k = from; k < html.Length; k++)
             {
-                char c = html[k];
                 if (state == TagState.QuotedValue)
                 {
-                    if (c == quote) state = TagState.BetweenAttributes;
+                    // Nothing inside quotes counts until the closing quote: jump to it (a vectorised search; values
+                    // such as URLs and class lists are much of a tag's length).
+                    int close = html.IndexOf(quote, k);
+                    if (close < 0) return html.Length;
+                    k = close;
+                    state = TagState.BetweenAttributes;
                     continue;
                 }
+                char c = html[k];
                 if (ServerCodeEnd(k) is int codeEnd)
                 {
                     k = codeEnd - 1; // "<% ... %>" inside a tag leaves the tag as it was

@@ -37,13 +37,24 @@ internal sealed class FeatureExtractor
     /// <summary>Returns the analysis and the row-major matrix (blocks x <see cref="FeatureSchema.Count"/>).</summary>
     public (PageAnalysis Analysis, float[] Matrix) Extract(SegmentedPage page, PageDeadline deadline = default)
     {
+        var matrix = new float[page.Blocks.Count * Schema.Count];
+        return (Extract(page, matrix, deadline), matrix);
+    }
+
+    /// <summary>
+    /// Writes the matrix into the first blocks x <see cref="FeatureSchema.Count"/> values of <paramref name="matrix"/>
+    /// (cleared first: it may be a pooled buffer) and returns the analysis.
+    /// </summary>
+    public PageAnalysis Extract(SegmentedPage page, Span<float> matrix, PageDeadline deadline = default)
+    {
         PageAnalysis analysis = PageAnalysis.Build(page);
         int width = Schema.Count;
-        var matrix = new float[page.Blocks.Count * width];
+        matrix = matrix[..(page.Blocks.Count * width)];
+        matrix.Clear();
         for (int i = 0; i < page.Blocks.Count; i++)
         {
             if ((i & 1023) == 1023) deadline.Check();
-            Span<float> row = matrix.AsSpan(i * width, width);
+            Span<float> row = matrix.Slice(i * width, width);
             int offset = 0;
             foreach (IFeatureExtractor e in _extractors)
             {
@@ -52,6 +63,6 @@ internal sealed class FeatureExtractor
                 offset += count;
             }
         }
-        return (analysis, matrix);
+        return analysis;
     }
 }

@@ -1,11 +1,13 @@
+using System.Buffers;
+
 namespace PageCleaner.Features;
 
 /// <summary>
 /// How much a block talks about what the article talks about: the share of its distinct lower-cased character
 /// bigrams (letters and digits only) that also occur in some other block the first stage calls content. A last
 /// paragraph of the article scores high; an author bio, a newsletter pitch or a teaser of another story scores low.
-/// Each block's bigrams are a sorted array, and the content blocks' ones are counted in one flat hash table: this
-/// runs on every block of every page.
+/// Each block's distinct bigrams are found with a hash set and kept in one pooled array, and the content blocks' ones
+/// are counted in one flat hash table: this runs on every block of every page.
 /// </summary>
 internal static class TopicOverlap
 {
@@ -14,32 +16,50 @@ internal static class TopicOverlap
     public static float[] Compute(PageAnalysis page, float[] content, float sure)
     {
         int n = page.Blocks.Count;
-        var bigrams = new int[n][];
-        int contentTotal = 0;
+        // Every block's distinct bigrams one after the other in one pooled array: block i's are at starts[i]..starts[i + 1].
+        int room = 0, longest = 0;
         for (int i = 0; i < n; i++)
         {
-            bigrams[i] = DistinctBigrams(page.Blocks[i].Text);
-            if (content[i] >= sure) contentTotal += bigrams[i].Length;
+            int limit = Math.Min(page.Blocks[i].Text.Length, MaxCharsPerBlock);
+            room += Math.Max(0, limit - 1);
+            longest = Math.Max(longest, limit);
         }
-        var holders = new BigramHolders(contentTotal);
-        for (int i = 0; i < n; i++)
+        int[] bigrams = ArrayPool<int>.Shared.Rent(Math.Max(1, room));
+        try
         {
-            if (content[i] < sure) continue;
-            foreach (int b in bigrams[i]) holders.Add(b);
-        }
-        var overlap = new float[n];
-        for (int i = 0; i < n; i++)
-        {
-            int[] mine = bigrams[i];
-            if (mine.Length == 0) continue;
-            int selfCount = content[i] >= sure ? 1 : 0, shared = 0;
-            foreach (int b in mine)
+            var starts = new int[n + 1];
+            var distinct = new DistinctBigrams(longest);
+            int contentTotal = 0;
+            for (int i = 0; i < n; i++)
             {
-                if (holders.Count(b) - selfCount > 0) shared++;
+                int count = distinct.Collect(page.Blocks[i].Text, bigrams.AsSpan(starts[i]));
+                starts[i + 1] = starts[i] + count;
+                if (content[i] >= sure) contentTotal += count;
             }
-            overlap[i] = shared / (float)mine.Length;
+            var holders = new BigramHolders(contentTotal);
+            for (int i = 0; i < n; i++)
+            {
+                if (content[i] < sure) continue;
+                foreach (int b in bigrams.AsSpan(starts[i]..starts[i + 1])) holders.Add(b);
+            }
+            var overlap = new float[n];
+            for (int i = 0; i < n; i++)
+            {
+                ReadOnlySpan<int> mine = bigrams.AsSpan(starts[i]..starts[i + 1]);
+                if (mine.Length == 0) continue;
+                int selfCount = content[i] >= sure ? 1 : 0, shared = 0;
+                foreach (int b in mine)
+                {
+                    if (holders.Count(b) - selfCount > 0) shared++;
+                }
+                overlap[i] = shared / (float)mine.Length;
+            }
+            return overlap;
         }
-        return overlap;
+        finally
+        {
+            ArrayPool<int>.Shared.Return(bigrams);
+        }
     }
 
     /// <summary>
@@ -81,30 +101,61 @@ internal static class TopicOverlap
         }
     }
 
-    private static int[] DistinctBigrams(string text)
+    /// <summary>
+    /// A block's distinct lower-cased bigrams of letters and digits, in order of first occurrence: an open-addressing
+    /// set (bigrams are never 0) that is emptied after each block and serves every block of the page.
+    /// </summary>
+    private sealed class DistinctBigrams
     {
-        int limit = Math.Min(text.Length, MaxCharsPerBlock);
-        var found = new int[Math.Max(0, limit - 1)];
-        int count = 0;
-        char previous = '\0';
-        for (int i = 0; i < limit; i++)
+        private readonly int[] _keys;
+        private readonly int _shift;
+
+        public DistinctBigrams(int longestBlock)
         {
-            char c = text[i];
-            if (!char.IsLetterOrDigit(c))
+            uint size = System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, longestBlock * 2));
+            _keys = new int[size];
+            _shift = 32 - System.Numerics.BitOperations.Log2(size);
+        }
+
+        /// <summary>Writes the distinct bigrams of the first <see cref="MaxCharsPerBlock"/> characters into <paramref name="into"/>; returns how many.</summary>
+        public int Collect(string text, Span<int> into)
+        {
+            int limit = Math.Min(text.Length, MaxCharsPerBlock);
+            int count = 0;
+            char previous = '\0';
+            for (int i = 0; i < limit; i++)
             {
-                previous = '\0';
-                continue;
+                char c = text[i];
+                if (!char.IsLetterOrDigit(c))
+                {
+                    previous = '\0';
+                    continue;
+                }
+                c = char.ToLowerInvariant(c);
+                if (previous != '\0')
+                {
+                    int bigram = (previous << 16) | c;
+                    ref int slot = ref _keys[Find(bigram)];
+                    if (slot == 0)
+                    {
+                        slot = bigram;
+                        into[count++] = bigram;
+                    }
+                }
+                previous = c;
             }
-            c = char.ToLowerInvariant(c);
-            if (previous != '\0') found[count++] = (previous << 16) | c;
-            previous = c;
+            // Only this block's bigrams are in the set: clearing their slots, the last one in first (so that each is
+            // found along the probes it was placed by), empties it.
+            for (int k = count - 1; k >= 0; k--) _keys[Find(into[k])] = 0;
+            return count;
         }
-        Array.Sort(found, 0, count);
-        int distinct = 0;
-        for (int i = 0; i < count; i++)
+
+        private int Find(int bigram)
         {
-            if (distinct == 0 || found[distinct - 1] != found[i]) found[distinct++] = found[i];
+            int mask = _keys.Length - 1;
+            int slot = (int)(((uint)bigram * 0x9E3779B9u) >> _shift);
+            while (_keys[slot] != 0 && _keys[slot] != bigram) slot = (slot + 1) & mask;
+            return slot;
         }
-        return found[..distinct];
     }
 }

@@ -196,18 +196,9 @@ public sealed class NgramLanguageIdentifier
             hashes = ArrayPool<ulong>.Shared.Rent(Math.Max(1, length * NgramText.MaxN));
             var sink = new HashSink(hashes);
             NgramText.Enumerate(buffer.AsSpan(0, length), ref sink);
-            Span<ulong> all = hashes.AsSpan(0, sink.Count);
-            HashSort.Sort(all);
-
+            ReadOnlySpan<ulong> all = hashes.AsSpan(0, sink.Count);
             counts = ArrayPool<NgramCount>.Shared.Rent(Math.Max(1, all.Length));
-            int distinct = 0;
-            for (int i = 0; i < all.Length;)
-            {
-                int j = i + 1;
-                while (j < all.Length && all[j] == all[i]) j++;
-                counts[distinct++] = new NgramCount(all[i], j - i);
-                i = j;
-            }
+            int distinct = NgramTally.Candidates(all, TextProfileSize, counts);
             ranked = ArrayPool<NgramCount>.Shared.Rent(Math.Min(distinct, TextProfileSize) + 1);
             ReadOnlySpan<NgramCount> top = MostFrequent(counts.AsSpan(0, distinct), ranked);
 

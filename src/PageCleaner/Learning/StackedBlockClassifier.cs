@@ -1,3 +1,4 @@
+using System.Buffers;
 using PageCleaner.Features;
 
 namespace PageCleaner.Learning;
@@ -31,8 +32,18 @@ internal sealed class StackedBlockClassifier : IBlockClassifier
         var firstStage = new float[n * BlockLabels.Count];
         ScoreInChunks(_first, matrix, n, firstStage, deadline);
         deadline.Check();
-        float[] stacked = StackedRows(page, matrix, firstStage, Schema.Count);
-        ScoreInChunks(_second, stacked, n, probabilities, deadline);
+        // The stacked rows (a few hundred KB on a large page) live only while the second stage scores them: a pooled
+        // buffer spares the large-object heap one array per page.
+        float[] stacked = ArrayPool<float>.Shared.Rent(n * _second.Width);
+        try
+        {
+            WriteStackedRows(page, matrix, firstStage, Schema.Count, stacked);
+            ScoreInChunks(_second, stacked.AsSpan(0, n * _second.Width), n, probabilities, deadline);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(stacked);
+        }
     }
 
     // Rows are scored independently, so scoring a few thousand at a time gives the same numbers and lets a huge
@@ -52,15 +63,21 @@ internal sealed class StackedBlockClassifier : IBlockClassifier
     /// <summary>Each block's base row followed by its context features.</summary>
     public static float[] StackedRows(PageAnalysis page, ReadOnlySpan<float> matrix, ReadOnlySpan<float> firstStage, int baseWidth)
     {
+        var stacked = new float[page.Blocks.Count * (baseWidth + ContextFeatures.Definitions.Count)];
+        WriteStackedRows(page, matrix, firstStage, baseWidth, stacked);
+        return stacked;
+    }
+
+    /// <summary>Writes every value of the stacked rows into the first blocks x (base width + context) of <paramref name="stacked"/>.</summary>
+    private static void WriteStackedRows(PageAnalysis page, ReadOnlySpan<float> matrix, ReadOnlySpan<float> firstStage, int baseWidth, Span<float> stacked)
+    {
         int n = page.Blocks.Count, extra = ContextFeatures.Definitions.Count, width = baseWidth + extra;
         var context = new float[n * extra];
         ContextFeatures.Extract(page, firstStage, context);
-        var stacked = new float[n * width];
         for (int i = 0; i < n; i++)
         {
-            matrix.Slice(i * baseWidth, baseWidth).CopyTo(stacked.AsSpan(i * width, baseWidth));
-            context.AsSpan(i * extra, extra).CopyTo(stacked.AsSpan(i * width + baseWidth, extra));
+            matrix.Slice(i * baseWidth, baseWidth).CopyTo(stacked.Slice(i * width, baseWidth));
+            context.AsSpan(i * extra, extra).CopyTo(stacked.Slice(i * width + baseWidth, extra));
         }
-        return stacked;
     }
 }

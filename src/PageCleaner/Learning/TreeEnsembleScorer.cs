@@ -25,13 +25,16 @@ internal sealed class TreeEnsembleScorer
     private readonly double[] _treeWeight, _classBias;
     private readonly Dictionary<int, double> _gains;
 
-    // The same trees packed for scoring: one struct per node (one cache line instead of four arrays), children that
-    // point at leaves as ~(absolute leaf index), and leaf values already multiplied by their tree's weight.
+    // The same trees packed for scoring: one struct per node and per leaf (one cache line instead of four arrays), each
+    // tree laid out depth first so that a node's left child is the next entry and only the right one is stored. A walk
+    // that goes left then needs no load to know where it goes next, and the processor, predicting the branch, runs on
+    // while the comparison is checked. A leaf's entry has Feature -1 and its absolute leaf index in Right; leaf values
+    // are already multiplied by their tree's weight.
     private readonly PackedNode[] _packed;
     private readonly double[] _weightedLeaf;
     private readonly int[] _packedRoot;
 
-    private readonly record struct PackedNode(int Feature, float Threshold, int Left, int Right);
+    private readonly record struct PackedNode(int Feature, float Threshold, int Right);
 
     private TreeEnsembleScorer(int[] feature, float[] threshold, int[] left, int[] right, double[] leaf, int[] treeRoot,
         int[] treeLeafBase, double[] treeWeight, int[] classTreeEnd, double[] classBias, Dictionary<int, double>? gains = null,
@@ -102,13 +105,7 @@ internal sealed class TreeEnsembleScorer
             double sum = _classBias[c];
             for (; tree < _classTreeEnd[c]; tree++)
             {
-                int node = _packedRoot[tree];
-                while (node >= 0)
-                {
-                    ref PackedNode n = ref Unsafe.Add(ref nodes, node);
-                    node = Unsafe.Add(ref x, n.Feature) <= n.Threshold ? n.Left : n.Right;
-                }
-                sum += _weightedLeaf[~node];
+                sum += _weightedLeaf[Walk(ref nodes, _packedRoot[tree], ref x)];
             }
             raw[c] = sum;
         }
@@ -138,18 +135,24 @@ internal sealed class TreeEnsembleScorer
                 int root = _packedRoot[tree];
                 for (int r = 0; r < rows; r++)
                 {
-                    ref float x = ref Unsafe.Add(ref x0, r * width);
-                    int node = root;
-                    while (node >= 0)
-                    {
-                        ref PackedNode n = ref Unsafe.Add(ref nodes, node);
-                        node = Unsafe.Add(ref x, n.Feature) <= n.Threshold ? n.Left : n.Right;
-                    }
-                    sums[r * classes + c] += _weightedLeaf[~node];
+                    sums[r * classes + c] += _weightedLeaf[Walk(ref nodes, root, ref Unsafe.Add(ref x0, r * width))];
                 }
             }
         }
         for (int r = 0; r < rows; r++) Softmax(sums.AsSpan(r * classes, classes), scores.Slice(r * classes, classes));
+    }
+
+    // From a root down to a leaf, whose index it returns: left when the feature is at most the threshold (a NaN goes right).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Walk(ref PackedNode nodes, int node, ref float x)
+    {
+        ref PackedNode n = ref Unsafe.Add(ref nodes, node);
+        while (n.Feature >= 0)
+        {
+            node = Unsafe.Add(ref x, n.Feature) <= n.Threshold ? node + 1 : n.Right;
+            n = ref Unsafe.Add(ref nodes, node);
+        }
+        return n.Right;
     }
 
     // The same arithmetic as the end of Score: shift by the maximum, exponentiate, normalise.
@@ -168,38 +171,53 @@ internal sealed class TreeEnsembleScorer
 
     private (PackedNode[], double[], int[]) Pack()
     {
-        var packed = new PackedNode[_feature.Length];
+        var packed = new List<PackedNode>(_feature.Length + _leaf.Length);
         var weighted = new double[_leaf.Length];
         var roots = new int[_treeRoot.Length];
-        // A node belongs to the tree whose root is the last one at or before it (roots are in node order).
         for (int t = 0; t < _treeRoot.Length; t++)
         {
             int leafBase = _treeLeafBase[t];
             int leafEnd = t + 1 < _treeRoot.Length ? _treeLeafBase[t + 1] : _leaf.Length;
             for (int l = leafBase; l < leafEnd; l++) weighted[l] = _treeWeight[t] * _leaf[l];
-            roots[t] = Absolute(_treeRoot[t], leafBase);
-            if (_treeRoot[t] < 0) continue;
-            int nodeEnd = _feature.Length;
-            for (int u = t + 1; u < _treeRoot.Length; u++)
+            // A tree's nodes run from its root to the next tree's root (roots are in node order).
+            int first = Math.Max(_treeRoot[t], 0), end = first;
+            if (_treeRoot[t] >= 0)
             {
-                if (_treeRoot[u] >= 0) { nodeEnd = _treeRoot[u]; break; }
+                end = _feature.Length;
+                for (int u = t + 1; u < _treeRoot.Length; u++)
+                {
+                    if (_treeRoot[u] >= 0) { end = _treeRoot[u]; break; }
+                }
             }
-            for (int n = _treeRoot[t]; n < nodeEnd; n++)
-            {
-                packed[n] = new PackedNode(_feature[n], _threshold[n], Absolute(_left[n], leafBase), Absolute(_right[n], leafBase));
-            }
+            roots[t] = packed.Count;
+            Place(packed, new TreeSpan(first, end, leafBase, packed.Count), _treeRoot[t]);
         }
-        return (packed, weighted, roots);
+        return ([.. packed], weighted, roots);
     }
 
-    // Internal children stay; a leaf child ~k of a tree whose leaves start at leafBase becomes ~(leafBase + k),
-    // which must lie inside the leaf array (a damaged file fails here, not while scoring).
-    private int Absolute(int child, int leafBase)
+    // Where a tree's nodes are in the arrays read from the model, and where its entries start in the packed array.
+    private readonly record struct TreeSpan(int FirstNode, int EndNode, int LeafBase, int FirstEntry);
+
+    // Appends the entries of the subtree under child (a node, or ~leaf of the tree) depth first and returns the first
+    // one's position. A damaged file fails here, not while scoring: a child outside its tree, a leaf that does not
+    // exist, or a cycle (more entries than the tree's nodes and leaves).
+    private int Place(List<PackedNode> packed, TreeSpan tree, int child)
     {
-        if (child >= 0) return child;
-        int leaf = leafBase + ~child;
-        if (leaf < 0 || leaf >= _leaf.Length) throw new InvalidDataException("a tree points at a leaf that does not exist");
-        return ~leaf;
+        int at = packed.Count;
+        if (at - tree.FirstEntry > 2 * (tree.EndNode - tree.FirstNode)) throw new InvalidDataException("a tree has a cycle");
+        if (child < 0)
+        {
+            int leaf = tree.LeafBase + ~child;
+            if (leaf < 0 || leaf >= _leaf.Length) throw new InvalidDataException("a tree points at a leaf that does not exist");
+            packed.Add(new PackedNode(-1, 0, leaf));
+            return at;
+        }
+        if (child < tree.FirstNode || child >= tree.EndNode) throw new InvalidDataException("a tree points at a node outside it");
+        packed.Add(default);
+        Place(packed, tree, _left[child]);
+        int right = Place(packed, tree, _right[child]);
+        packed[at] = new PackedNode(_feature[child], _threshold[child], right);
+        return at;
     }
 
     /// <summary>Writes the arrays in a fixed little-endian layout (the <c>compiled.bin</c> entry of a model file).</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace PageCleaner.Segmentation;
 
 /// <summary>
@@ -83,18 +81,50 @@ internal sealed class ElementNode
     /// <summary>A readable path of block-level elements such as <c>html/body/div[2]/p[3]</c>; very deep paths keep their last 40 steps.</summary>
     public string BuildPath()
     {
+        // Measured on the way up, then written from the end backwards into the string: every block of every page
+        // gets its path, and this makes one string and nothing else.
         const int MaxSteps = 40;
-        var steps = new List<ElementNode>(Math.Min(Depth + 1, MaxSteps));
-        for (ElementNode? e = this; e is not null && steps.Count < MaxSteps; e = e.Parent) steps.Add(e);
-        var sb = new StringBuilder();
-        if (steps[^1].Parent is not null) sb.Append("…/");
-        for (int i = steps.Count - 1; i >= 0; i--)
+        int steps = 0, length = 0;
+        ElementNode? top = this;
+        for (ElementNode? e = this; e is not null && steps < MaxSteps; e = e.Parent)
         {
-            ElementNode e = steps[i];
-            sb.Append(e.Tag);
-            if (e.SiblingIndex > 1) sb.Append('[').Append(e.SiblingIndex).Append(']');
-            if (i > 0) sb.Append('/');
+            steps++;
+            length += e.Tag.Length + (e.SiblingIndex > 1 ? Digits(e.SiblingIndex) + 2 : 0);
+            top = e;
         }
-        return sb.ToString();
+        length += steps - 1;
+        bool cut = top!.Parent is not null;
+        if (cut) length += 2;
+        return string.Create(length, (this, steps, cut), static (chars, state) =>
+        {
+            int at = chars.Length;
+            ElementNode? e = state.Item1;
+            for (int k = 0; k < state.steps; k++, e = e.Parent)
+            {
+                if (e!.SiblingIndex > 1)
+                {
+                    chars[--at] = ']';
+                    int digits = Digits(e.SiblingIndex);
+                    at -= digits;
+                    e.SiblingIndex.TryFormat(chars.Slice(at, digits), out _, default, System.Globalization.CultureInfo.InvariantCulture);
+                    chars[--at] = '[';
+                }
+                at -= e.Tag.Length;
+                e.Tag.CopyTo(chars[at..]);
+                if (k < state.steps - 1 || state.cut) chars[--at] = '/';
+            }
+            if (state.cut) chars[--at] = '…';
+        });
+    }
+
+    private static int Digits(int n)
+    {
+        int digits = 1;
+        while (n >= 10)
+        {
+            n /= 10;
+            digits++;
+        }
+        return digits;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using HtmlAgilityPack;
 
 namespace PageCleaner.Segmentation;
@@ -14,9 +15,8 @@ internal sealed class SiblingCounter
         {
             HtmlNode child = children[i];
             if (child.NodeType != HtmlNodeType.Element) continue;
-            _counts.TryGetValue(child.Name, out int seen);
-            _counts[child.Name] = ++seen;
-            indexes[i] = seen;
+            // One look-up per child: the count is bumped where it lies in the dictionary.
+            indexes[i] = ++CollectionsMarshal.GetValueRefOrAddDefault(_counts, child.Name, out _);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using HtmlAgilityPack;
 
 namespace PageCleaner.Segmentation;
@@ -10,6 +11,10 @@ internal sealed class StyleSheet
 {
     // Ancestors climbed when matching a descendant chain.
     private const int MaxAncestors = 256;
+
+    // Looked for in the whole page source: the vectorised search of SearchValues, not string.IndexOf's
+    // character-by-character ignore-case loop (which the invariant globalization mode uses).
+    private static readonly SearchValues<string> StyleTag = SearchValues.Create(["<style"], StringComparison.OrdinalIgnoreCase);
 
     private readonly Dictionary<string, List<StyleRule>> _byId = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<StyleRule>> _byClass = new(StringComparer.OrdinalIgnoreCase);
@@ -36,7 +41,7 @@ internal sealed class StyleSheet
     public static StyleSheet FromDocument(HtmlDocument document)
     {
         string? source = document.Text;
-        if (source is null || source.IndexOf("<style", StringComparison.OrdinalIgnoreCase) < 0) return Empty;
+        if (source is null || source.AsSpan().IndexOfAny(StyleTag) < 0) return Empty;
         var rules = new List<StyleRule>();
         int chars = 0;
         // An explicit stack: nesting depth must not reach the call stack.
@@ -80,10 +85,12 @@ internal sealed class StyleSheet
         if (id is not null && _byId.TryGetValue(id.Trim(), out List<StyleRule>? rules)) best = Best(best, rules, element, id, className);
         if (className is not null)
         {
+            // Looked up by span: no string per class token of every element.
+            var byClass = _byClass.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (Range r in className.AsSpan().SplitAny(" \t\n\r\f"))
             {
-                string token = className[r];
-                if (token.Length > 0 && _byClass.TryGetValue(token, out rules)) best = Best(best, rules, element, id, className);
+                ReadOnlySpan<char> token = className.AsSpan(r);
+                if (token.Length > 0 && byClass.TryGetValue(token, out rules)) best = Best(best, rules, element, id, className);
             }
         }
         if (_byTag.TryGetValue(element.Name, out rules)) best = Best(best, rules, element, id, className);

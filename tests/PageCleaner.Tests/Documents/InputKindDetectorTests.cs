@@ -26,6 +26,23 @@ public sealed class InputKindDetectorTests
     }
 
     [Fact]
+    public void A_doctype_after_a_long_run_of_whitespace_is_found()
+    {
+        Assert.Equal(InputKind.Html, Detect(new string(' ', 5000) + new string('\n', 3000) + "<!doctype html>plain words"));
+    }
+
+    [Fact]
+    public void Markers_count_only_in_the_first_2_KB_of_text_and_tags_in_the_first_64_KB()
+    {
+        string words = string.Concat(Enumerable.Repeat("plain words ", 200));
+        // The marker lies past the first 2 KB of text: only the tags count, and one title tag is not five tags.
+        Assert.Equal(InputKind.Text, Detect(words + "<title>x</title>"));
+        // Five tags within the first 64 KB make HTML; the same tags after it do not.
+        Assert.Equal(InputKind.Html, Detect(words + "<p>a</p><p>b</p><br>"));
+        Assert.Equal(InputKind.Text, Detect(new string('x', 70_000) + "<p>a</p><p>b</p><br>"));
+    }
+
+    [Fact]
     public void A_utf8_byte_order_mark_before_the_doctype_does_not_hide_it()
     {
         byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("<!DOCTYPE html><html><body>x</body></html>")];

@@ -30,6 +30,16 @@ public sealed class ElementPathTests
     }
 
     [Fact]
+    public void Sibling_numbers_of_several_digits_are_written_whole()
+    {
+        string html = "<html><body><div>" + string.Concat(Enumerable.Range(1, 123).Select(i => $"<p>x{i}y</p>")) + "</div></body></html>";
+        var page = Segmenting.Html(html);
+        Assert.Equal("html/body/div/p[9]", page.BlockWith("x9y").Element!.BuildPath());
+        Assert.Equal("html/body/div/p[10]", page.BlockWith("x10y").Element!.BuildPath());
+        Assert.Equal("html/body/div/p[123]", page.BlockWith("x123y").Element!.BuildPath());
+    }
+
+    [Fact]
     public void Very_deep_paths_keep_their_last_forty_steps()
     {
         var sb = new StringBuilder("<html><body>");
