@@ -198,26 +198,33 @@ internal sealed class TreeEnsembleScorer
     // Where a tree's nodes are in the arrays read from the model, and where its entries start in the packed array.
     private readonly record struct TreeSpan(int FirstNode, int EndNode, int LeafBase, int FirstEntry);
 
-    // Appends the entries of the subtree under child (a node, or ~leaf of the tree) depth first and returns the first
-    // one's position. A damaged file fails here, not while scoring: a child outside its tree, a leaf that does not
-    // exist, or a cycle (more entries than the tree's nodes and leaves).
-    private int Place(List<PackedNode> packed, TreeSpan tree, int child)
+    // Appends the entries of the tree under root (a node, or ~leaf of the tree) depth first: a node, then its left
+    // subtree, then its right one, whose position the node records. An explicit stack rather than recursion, since a
+    // damaged or hostile model file may hold a tree as deep as it has nodes. A damaged file fails here, not while
+    // scoring: a child outside its tree, a leaf that does not exist, or a cycle (more entries than the tree's nodes
+    // and leaves).
+    private void Place(List<PackedNode> packed, TreeSpan tree, int root)
     {
-        int at = packed.Count;
-        if (at - tree.FirstEntry > 2 * (tree.EndNode - tree.FirstNode)) throw new InvalidDataException("a tree has a cycle");
-        if (child < 0)
+        var pending = new Stack<(int Child, int RightOf)>();
+        pending.Push((root, -1));
+        while (pending.Count > 0)
         {
-            int leaf = tree.LeafBase + ~child;
-            if (leaf < 0 || leaf >= _leaf.Length) throw new InvalidDataException("a tree points at a leaf that does not exist");
-            packed.Add(new PackedNode(-1, 0, leaf));
-            return at;
+            var (child, rightOf) = pending.Pop();
+            int at = packed.Count;
+            if (at - tree.FirstEntry > 2 * (tree.EndNode - tree.FirstNode)) throw new InvalidDataException("a tree has a cycle");
+            if (rightOf >= 0) packed[rightOf] = packed[rightOf] with { Right = at };
+            if (child < 0)
+            {
+                int leaf = tree.LeafBase + ~child;
+                if (leaf < 0 || leaf >= _leaf.Length) throw new InvalidDataException("a tree points at a leaf that does not exist");
+                packed.Add(new PackedNode(-1, 0, leaf));
+                continue;
+            }
+            if (child < tree.FirstNode || child >= tree.EndNode) throw new InvalidDataException("a tree points at a node outside it");
+            packed.Add(new PackedNode(_feature[child], _threshold[child], -1));
+            pending.Push((_right[child], at));
+            pending.Push((_left[child], -1));
         }
-        if (child < tree.FirstNode || child >= tree.EndNode) throw new InvalidDataException("a tree points at a node outside it");
-        packed.Add(default);
-        Place(packed, tree, _left[child]);
-        int right = Place(packed, tree, _right[child]);
-        packed[at] = new PackedNode(_feature[child], _threshold[child], right);
-        return at;
     }
 
     /// <summary>Writes the arrays in a fixed little-endian layout (the <c>compiled.bin</c> entry of a model file).</summary>

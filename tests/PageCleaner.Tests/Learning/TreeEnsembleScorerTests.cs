@@ -90,4 +90,29 @@ public sealed class TreeEnsembleScorerTests
         Assert.Throws<InvalidDataException>(() =>
             Tree(left: [1, ~0], right: [~7, ~1], feature: [0, 1], threshold: [0.5f, 2f], leaves: [1.0, 3.0, 2.0]));
     }
+
+    [Fact]
+    public void A_tree_as_deep_as_it_has_nodes_is_read_without_recursion_and_scored()
+    {
+        // A chain of 300,000 nodes: node i goes left to node i + 1 when x0 <= -i, else right to leaf i; the last node
+        // ends in leaf n. A recursive layout would overflow the stack on a file like this.
+        const int n = 300_000;
+        int[] left = new int[n], right = new int[n], feature = new int[n];
+        float[] threshold = new float[n];
+        double[] leaves = new double[n + 1];
+        for (int i = 0; i < n; i++)
+        {
+            left[i] = i + 1 < n ? i + 1 : ~n;
+            right[i] = ~i;
+            threshold[i] = -i;
+            leaves[i] = i % 7;
+        }
+        leaves[n] = 0.5;
+        TreeEnsembleScorer trees = Tree(left, right, feature, threshold, leaves);
+        float[] scores = new float[2];
+        trees.Score([-10.5f, 0f], scores);              // right at node 11: leaf 11, value 11 % 7
+        Assert.Equal((float)Class0(4.0), scores[0]);
+        trees.Score([-1e9f, 0f], scores);               // left all the way down to leaf n
+        Assert.Equal((float)Class0(0.5), scores[0]);
+    }
 }
