@@ -75,10 +75,8 @@ internal static class TopicOverlap
 
         public BigramHolders(int capacity)
         {
-            int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2));
-            _keys = new int[size];
-            _counts = new byte[size];
-            _shift = 32 - System.Numerics.BitOperations.Log2((uint)size);
+            (_keys, _shift) = NewTable(capacity);
+            _counts = new byte[_keys.Length];
         }
 
         /// <summary>Counts one more block holding <paramref name="bigram"/> (each block adds each of its bigrams once).</summary>
@@ -91,14 +89,7 @@ internal static class TopicOverlap
 
         public int Count(int bigram) => _counts[Find(bigram)];
 
-        // The bigram's slot, or the empty slot where it would go.
-        private int Find(int bigram)
-        {
-            int mask = _keys.Length - 1;
-            int slot = (int)(((uint)bigram * 0x9E3779B9u) >> _shift);
-            while (_keys[slot] != 0 && _keys[slot] != bigram) slot = (slot + 1) & mask;
-            return slot;
-        }
+        private int Find(int bigram) => SlotOf(_keys, _shift, bigram);
     }
 
     /// <summary>
@@ -110,12 +101,7 @@ internal static class TopicOverlap
         private readonly int[] _keys;
         private readonly int _shift;
 
-        public DistinctBigrams(int longestBlock)
-        {
-            uint size = System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, longestBlock * 2));
-            _keys = new int[size];
-            _shift = 32 - System.Numerics.BitOperations.Log2(size);
-        }
+        public DistinctBigrams(int longestBlock) => (_keys, _shift) = NewTable(longestBlock);
 
         /// <summary>Writes the distinct bigrams of the first <see cref="MaxCharsPerBlock"/> characters into <paramref name="into"/>; returns how many.</summary>
         public int Collect(string text, Span<int> into)
@@ -150,12 +136,23 @@ internal static class TopicOverlap
             return count;
         }
 
-        private int Find(int bigram)
-        {
-            int mask = _keys.Length - 1;
-            int slot = (int)(((uint)bigram * 0x9E3779B9u) >> _shift);
-            while (_keys[slot] != 0 && _keys[slot] != bigram) slot = (slot + 1) & mask;
-            return slot;
-        }
+        private int Find(int bigram) => SlotOf(_keys, _shift, bigram);
+    }
+
+    // Both tables above are open-addressing tables of bigrams (never 0, so 0 marks an empty slot) with linear probing:
+    // a power-of-two size at least twice the entries, and the shift that turns a multiplicative hash into a slot.
+    private static (int[] Keys, int Shift) NewTable(int entries)
+    {
+        uint size = System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, entries * 2));
+        return (new int[size], 32 - System.Numerics.BitOperations.Log2(size));
+    }
+
+    // The bigram's slot, or the empty slot where it would go.
+    private static int SlotOf(int[] keys, int shift, int bigram)
+    {
+        int mask = keys.Length - 1;
+        int slot = (int)(((uint)bigram * 0x9E3779B9u) >> shift);
+        while (keys[slot] != 0 && keys[slot] != bigram) slot = (slot + 1) & mask;
+        return slot;
     }
 }

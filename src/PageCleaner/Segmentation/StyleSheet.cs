@@ -20,6 +20,9 @@ internal sealed class StyleSheet
     private readonly Dictionary<string, List<StyleRule>> _byClass = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<StyleRule>> _byTag = new(StringComparer.OrdinalIgnoreCase);
 
+    // Class tokens are looked up by span: no string per class token of every element.
+    private readonly Dictionary<string, List<StyleRule>>.AlternateLookup<ReadOnlySpan<char>> _byClassSpan;
+
     /// <summary>A sheet without rules.</summary>
     public static StyleSheet Empty { get; } = new([]);
 
@@ -33,6 +36,7 @@ internal sealed class StyleSheet
             else if (s.Tag is not null) Add(_byTag, s.Tag, rule);
             RuleCount++;
         }
+        _byClassSpan = _byClass.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int RuleCount { get; }
@@ -85,12 +89,10 @@ internal sealed class StyleSheet
         if (id is not null && _byId.TryGetValue(id.Trim(), out List<StyleRule>? rules)) best = Best(best, rules, element, id, className);
         if (className is not null)
         {
-            // Looked up by span: no string per class token of every element.
-            var byClass = _byClass.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (Range r in className.AsSpan().SplitAny(" \t\n\r\f"))
             {
                 ReadOnlySpan<char> token = className.AsSpan(r);
-                if (token.Length > 0 && byClass.TryGetValue(token, out rules)) best = Best(best, rules, element, id, className);
+                if (token.Length > 0 && _byClassSpan.TryGetValue(token, out rules)) best = Best(best, rules, element, id, className);
             }
         }
         if (_byTag.TryGetValue(element.Name, out rules)) best = Best(best, rules, element, id, className);

@@ -20,10 +20,12 @@ internal sealed class CharGramSet
     /// <summary>The text without whitespace.</summary>
     public string Squeezed { get; }
 
-    /// <summary>Share of <paramref name="text"/>'s 5-grams found here; for texts under 5 characters, 1 when contained, else 0.</summary>
-    public double Coverage(string text)
+    /// <summary>
+    /// Share of the 5-grams of <paramref name="s"/> (a text already <see cref="Squeeze"/>d) found here; for texts
+    /// under 5 characters, 1 when contained, else 0.
+    /// </summary>
+    public double SqueezedCoverage(string s)
     {
-        string s = Squeeze(text);
         if (s.Length == 0) return 0;
         if (s.Length < N) return Squeezed.Contains(s, StringComparison.Ordinal) ? 1 : 0;
         int total = 0, hits = 0;

@@ -22,11 +22,13 @@ internal static class ExpectedTextAligner
         var lines = new ExpectedLines(expected);
         IReadOnlyList<Block> blocks = page.Blocks;
         var coverage = new double[blocks.Count];
+        var squeezed = new string[blocks.Count];
         int first = -1, last = -1;
         for (int i = 0; i < blocks.Count; i++)
         {
-            coverage[i] = grams.Coverage(blocks[i].Text);
-            if (coverage[i] >= ContentAt && CharGramSet.Squeeze(blocks[i].Text).Length >= ShortBlock)
+            squeezed[i] = CharGramSet.Squeeze(blocks[i].Text);
+            coverage[i] = grams.SqueezedCoverage(squeezed[i]);
+            if (coverage[i] >= ContentAt && squeezed[i].Length >= ShortBlock)
             {
                 if (first < 0) first = i;
                 last = i;
@@ -35,9 +37,8 @@ internal static class ExpectedTextAligner
         int content = 0;
         for (int i = 0; i < blocks.Count; i++)
         {
-            bool isShort = CharGramSet.Squeeze(blocks[i].Text).Length < ShortBlock;
             bool inRegion = first >= 0 && i >= first - RegionSlack && i <= last + RegionSlack;
-            BlockLabel? label = coverage[i] >= ContentAt ? ShortOrLong(isShort, inRegion, lines, blocks[i].Text)
+            BlockLabel? label = coverage[i] >= ContentAt ? ShortOrLong(squeezed[i], inRegion, lines)
                 : coverage[i] <= BoilerplateAt ? BlockLabel.Boilerplate
                 : null;
             blocks[i].Annotation = label;
@@ -48,10 +49,10 @@ internal static class ExpectedTextAligner
 
     // A long matched block is content; a short one outside the article span is boilerplate, and inside it content
     // only when it stands as (the edge of) a line of the expected text.
-    private static BlockLabel? ShortOrLong(bool isShort, bool inRegion, ExpectedLines lines, string text)
+    private static BlockLabel? ShortOrLong(string squeezed, bool inRegion, ExpectedLines lines)
     {
-        if (!isShort) return BlockLabel.Content;
+        if (squeezed.Length >= ShortBlock) return BlockLabel.Content;
         if (!inRegion) return BlockLabel.Boilerplate;
-        return lines.HasLineEdge(CharGramSet.Squeeze(text)) ? BlockLabel.Content : null;
+        return lines.HasLineEdge(squeezed) ? BlockLabel.Content : null;
     }
 }
