@@ -6,7 +6,9 @@ namespace PageCleaner.Segmentation;
 /// Tells a fade-in wrapper from hidden text. Script-driven pages render their main part inside an element with an
 /// inline <c>opacity:0</c> that a script (or an animation) raises once the page has loaded; readers see that text.
 /// An element hidden by opacity alone that holds a large share of the page's text is such a wrapper. Injected spam
-/// hidden the same way is one block among the page's text, far below that share.
+/// hidden the same way is one block among the page's text, far below that share. An element at the first frame of a
+/// scroll-in animation (zero opacity while a transform moves it) is revealed whatever its share: product pages slide
+/// in each section that way.
 /// </summary>
 internal sealed class FadeInWrappers
 {
@@ -22,7 +24,9 @@ internal sealed class FadeInWrappers
     /// <summary>True when <paramref name="node"/>, hidden by <paramref name="reasons"/>, is a fade-in wrapper.</summary>
     public bool IsFadeIn(HtmlNode node, HiddenReasons reasons)
     {
-        if (reasons != HiddenReasons.Transparent || !InlineStyleVisibility.HidesOnlyByOpacity(node.GetAttributeValue("style", null))) return false;
+        string? style = node.GetAttributeValue("style", null);
+        if ((reasons & ~HiddenReasons.AriaHidden) != HiddenReasons.Transparent || !InlineStyleVisibility.HidesOnlyByOpacity(style)) return false;
+        if (InlineStyleVisibility.StartsRevealAnimation(style)) return true;
         if (_pageChars < 0) _pageChars = TextChars(_document.DocumentNode, int.MaxValue);
         int needed = Math.Max(MinChars, (int)Math.Ceiling(_pageChars * MinPageShare));
         return TextChars(node, needed) >= needed;

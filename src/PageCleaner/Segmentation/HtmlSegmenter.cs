@@ -103,7 +103,7 @@ internal sealed class HtmlSegmenter
 
             WalkContext parent = contexts.Peek();
             HiddenReasons own = HiddenReasonsOf(node, styles);
-            if (parent.Hidden == HiddenReasons.None && fadeIns.IsFadeIn(node, own)) own = HiddenReasons.None;
+            if (parent.Hidden == HiddenReasons.None && fadeIns.IsFadeIn(node, own)) own &= HiddenReasons.AriaHidden;
             HiddenReasons hidden = parent.Hidden | own;
             bool deepEnough = parent.Element is null || parent.Element.Depth < _maxBlockDepth;
             bool boundary = deepEnough && (HtmlTags.BlockLevel.Contains(name) || (hidden != HiddenReasons.None && parent.Hidden == HiddenReasons.None));
@@ -150,7 +150,7 @@ internal sealed class HtmlSegmenter
     internal static bool IsHiddenElement(HtmlNode node, FadeInWrappers fadeIns)
     {
         HiddenReasons own = OwnHiddenReasons(node) & ~RevealedOnLoad(node.Name);
-        return own != HiddenReasons.None && !fadeIns.IsFadeIn(node, own);
+        return own.HidesText() && !fadeIns.IsFadeIn(node, own);
     }
 
     /// <summary>How the element's own attributes hide it: <c>hidden</c>, <c>aria-hidden="true"</c>, an inline style.</summary>
@@ -163,15 +163,16 @@ internal sealed class HtmlSegmenter
         return reasons;
     }
 
-    // React's streaming server rendering sends late parts of a page as <div hidden id="S:0"> (ids S:<n>), which its
-    // script moves into place at once: readers see them, so the hidden attribute is not taken at its word there.
+    // React's streaming server rendering sends late parts of a page as <div hidden id="S:0"> (ids S:<n>, n in
+    // hexadecimal: S:9, S:a, S:1f), which its script moves into place at once: readers see them, so the hidden
+    // attribute is not taken at its word there.
     private static bool IsStreamedSegment(HtmlNode node)
     {
         string? id = node.GetAttributeValue("id", null);
         if (node.Name != "div" || id is null || id.Length < 3 || id[0] != 'S' || id[1] != ':') return false;
         foreach (char c in id.AsSpan(2))
         {
-            if (!char.IsAsciiDigit(c)) return false;
+            if (!char.IsAsciiHexDigitLower(c)) return false;
         }
         return true;
     }

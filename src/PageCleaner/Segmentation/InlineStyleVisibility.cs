@@ -38,6 +38,25 @@ internal static class InlineStyleVisibility
     }
 
     /// <summary>
+    /// True when the declarations are the first frame of a scroll-in animation: hidden by a zero opacity alone while
+    /// moved by a translate or matrix transform (<c>opacity:0; transform:translateY(30px)</c>), the state a script
+    /// sets before it slides the element into view and raises its opacity.
+    /// </summary>
+    public static bool StartsRevealAnimation(string? style)
+    {
+        if (!HidesOnlyByOpacity(style)) return false;
+        foreach (Range r in style.AsSpan().Split(';'))
+        {
+            ReadOnlySpan<char> decl = style.AsSpan()[r];
+            int colon = decl.IndexOf(':');
+            if (colon <= 0 || !Is(decl[..colon].Trim(), "transform")) continue;
+            ReadOnlySpan<char> value = decl[(colon + 1)..];
+            if (value.Contains("translate", StringComparison.OrdinalIgnoreCase) || value.Contains("matrix", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Reads <c>display:none</c>, <c>visibility:hidden</c>, zero (or 1px) font size, zero opacity, transparent colour,
     /// scale(0), large negative (or huge positive) offsets, margins and text-indent, 0/1px boxes with overflow hidden,
     /// empty clip rectangles and clip paths; <c>!important</c> and letter case are ignored.

@@ -28,7 +28,7 @@ public sealed class HiddenReasonTests
         var page = Segmenting.Html($"<body><p>Visible paragraph.</p><div {attribute}>Secret link farm</div></body>");
         Assert.Equal(HiddenReasons.None, page.BlockWith("Visible").HiddenReasons);
         Block secret = page.BlockWith("Secret");
-        Assert.True(secret.Hidden);
+        Assert.Equal(expected != HiddenReasons.AriaHidden, secret.Hidden);
         Assert.Equal(expected, secret.HiddenReasons);
     }
 
@@ -81,6 +81,26 @@ public sealed class HiddenReasonTests
         Assert.All(page.Blocks.Where(b => b.Text.StartsWith("Article", StringComparison.Ordinal)), b => Assert.False(b.Hidden));
     }
 
+    [Theory]
+    [InlineData("transform: matrix(1, 0, 0, 1, 0, 30); opacity: 0;", false)]
+    [InlineData("opacity:0; transform:translateY(40px)", false)]
+    [InlineData("opacity:0; TRANSFORM: translate3d(0, 20px, 0)", false)]
+    [InlineData("opacity:0; transform:rotate(2deg)", true)]
+    [InlineData("opacity:0; transform:scale(0.9)", true)]
+    [InlineData("opacity:0", true)]
+    [InlineData("display:none; transform:translateY(40px)", true)]
+    [InlineData("font-size:0; opacity:0; transform:translateY(40px)", true)]
+    public void A_small_section_at_the_first_frame_of_a_scroll_in_animation_is_read(string style, bool hidden)
+    {
+        // Two paragraphs among twelve: far below a fade-in wrapper's share, so only the animation's start state reveals them.
+        var page = Segmenting.Html($"<body>{Paragraphs("Article", 12)}<section style=\"{style}\" aria-hidden=\"true\">{Paragraphs("Sliding", 2)}</section></body>");
+        Assert.All(page.Blocks.Where(b => b.Text.StartsWith("Sliding", StringComparison.Ordinal)), b =>
+        {
+            Assert.Equal(hidden, b.Hidden);
+            Assert.True(b.HiddenReasons.HasFlag(HiddenReasons.AriaHidden));
+        });
+    }
+
     [Fact]
     public void Main_landmark_taken_out_of_the_page_stays_hidden()
     {
@@ -123,7 +143,10 @@ public sealed class HiddenReasonTests
     [InlineData("S:0", false)]
     [InlineData("S:12", false)]
     [InlineData("S:", true)]
-    [InlineData("S:1a", true)]
+    [InlineData("S:1a", false)]
+    [InlineData("S:3f", false)]
+    [InlineData("S:1g", true)]
+    [InlineData("S:1A", true)]
     [InlineData("s:0", true)]
     [InlineData("promo", true)]
     public void Streamed_segments_of_server_rendering_are_read_and_other_hidden_divs_are_not(string id, bool hidden)
