@@ -26,9 +26,6 @@ public sealed record BlockResult(
     /// <summary>Whether the block is a list item (<c>li</c>, <c>dt</c>, <c>dd</c>).</summary>
     public bool IsListItem => Tag is "li" or "dt" or "dd";
 
-    /// <summary>
-    /// Why the page hides the text: <see cref="PageCleaner.HiddenReasons.None"/> for visible text, or
-    /// <see cref="PageCleaner.HiddenReasons.AriaHidden"/> alone for text on screen that screen readers skip.
-    /// </summary>
+    /// <summary>Why the page hides the text (<see cref="PageCleaner.HiddenReasons.None"/> when <see cref="Hidden"/> is false).</summary>
     public HiddenReasons HiddenReasons { get; init; }
 }

@@ -28,11 +28,7 @@ public enum HiddenReasons
     /// <summary>The <c>hidden</c> attribute.</summary>
     HiddenAttribute = 1 << 6,
 
-    /// <summary>
-    /// <c>aria-hidden="true"</c>: kept from screen readers, not from sight. Recorded for the classifier, but on its own
-    /// it does not make a block hidden (carousel slides, collapsed buying guides and decorative duplicates are on
-    /// screen; on the development pages a fifth of the text under it was article text).
-    /// </summary>
+    /// <summary><c>aria-hidden="true"</c>.</summary>
     AriaHidden = 1 << 7,
 
     /// <summary>The style came from a rule in the page's own <c>&lt;style&gt;</c> element (together with the style's kind).</summary>
@@ -43,11 +39,4 @@ public enum HiddenReasons
 
     /// <summary>Written after the end of the document (<c>&lt;/html&gt;</c>).</summary>
     AfterHtml = 1 << 10,
-}
-
-/// <summary>What the <see cref="HiddenReasons"/> flags mean together.</summary>
-public static class HiddenReasonsExtensions
-{
-    /// <summary>True when the reasons keep the text from sight: any of them but <see cref="HiddenReasons.AriaHidden"/>.</summary>
-    public static bool HidesText(this HiddenReasons reasons) => (reasons & ~HiddenReasons.AriaHidden) != HiddenReasons.None;
 }

@@ -32,8 +32,8 @@ internal sealed class Block
     /// <summary>The href values of those anchors (up to a limit), as written.</summary>
     public IReadOnlyList<string> LinkTargets { get; init; } = [];
 
-    /// <summary>Whether the text is hidden from readers' sight (see <see cref="HiddenReasonsExtensions.HidesText"/>).</summary>
-    public bool Hidden => HiddenReasons.HidesText();
+    /// <summary>Whether the text is hidden from readers (see <see cref="HiddenReasons"/>).</summary>
+    public bool Hidden => HiddenReasons != HiddenReasons.None;
 
     /// <summary>Why the text is hidden: inline style, style-sheet rule, <c>hidden</c>, <c>aria-hidden</c>, <c>&lt;marquee&gt;</c>, after <c>&lt;/html&gt;</c>.</summary>
     public HiddenReasons HiddenReasons { get; init; }

@@ -25,7 +25,7 @@ internal sealed class FadeInWrappers
     public bool IsFadeIn(HtmlNode node, HiddenReasons reasons)
     {
         string? style = node.GetAttributeValue("style", null);
-        if ((reasons & ~HiddenReasons.AriaHidden) != HiddenReasons.Transparent || !InlineStyleVisibility.HidesOnlyByOpacity(style)) return false;
+        if (reasons != HiddenReasons.Transparent || !InlineStyleVisibility.HidesOnlyByOpacity(style)) return false;
         if (InlineStyleVisibility.StartsRevealAnimation(style)) return true;
         if (_pageChars < 0) _pageChars = TextChars(_document.DocumentNode, int.MaxValue);
         int needed = Math.Max(MinChars, (int)Math.Ceiling(_pageChars * MinPageShare));

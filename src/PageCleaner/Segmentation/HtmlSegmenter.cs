@@ -103,7 +103,7 @@ internal sealed class HtmlSegmenter
 
             WalkContext parent = contexts.Peek();
             HiddenReasons own = HiddenReasonsOf(node, styles);
-            if (parent.Hidden == HiddenReasons.None && fadeIns.IsFadeIn(node, own)) own &= HiddenReasons.AriaHidden;
+            if (parent.Hidden == HiddenReasons.None && fadeIns.IsFadeIn(node, own)) own = HiddenReasons.None;
             HiddenReasons hidden = parent.Hidden | own;
             bool deepEnough = parent.Element is null || parent.Element.Depth < _maxBlockDepth;
             bool boundary = deepEnough && (HtmlTags.BlockLevel.Contains(name) || (hidden != HiddenReasons.None && parent.Hidden == HiddenReasons.None));
@@ -150,7 +150,7 @@ internal sealed class HtmlSegmenter
     internal static bool IsHiddenElement(HtmlNode node, FadeInWrappers fadeIns)
     {
         HiddenReasons own = OwnHiddenReasons(node) & ~RevealedOnLoad(node.Name);
-        return own.HidesText() && !fadeIns.IsFadeIn(node, own);
+        return own != HiddenReasons.None && !fadeIns.IsFadeIn(node, own);
     }
 
     /// <summary>How the element's own attributes hide it: <c>hidden</c>, <c>aria-hidden="true"</c>, an inline style.</summary>

@@ -99,8 +99,7 @@ public sealed class AnnotatedHtmlRendererTests
         string page = Render(AnnotatedHtmlPages.HiddenSpam, i => i is 2 or 4 or 6 ? BlockLabel.Spam : BlockLabel.Content);
         Assert.Contains("<span data-pc-label=\"spam\" data-pc-hidden style=\"display:none\">", page, StringComparison.Ordinal);
         Assert.Contains("<div data-pc-label=\"spam\" data-pc-hidden hidden>", page, StringComparison.Ordinal);
-        // aria-hidden keeps text from screen readers only: it is on screen, so it is not marked.
-        Assert.Contains("<div data-pc-label=\"content\" aria-hidden=\"true\">", page, StringComparison.Ordinal);
+        Assert.Contains("<div data-pc-label=\"content\" data-pc-hidden aria-hidden=\"true\">", page, StringComparison.Ordinal);
         Assert.Contains("[data-pc-hidden]{display:block!important", page, StringComparison.Ordinal);
     }
 

@@ -16,22 +16,12 @@ public sealed class HtmlSegmenterHiddenTests
     [InlineData("style=\"overflow:hidden; width:0\"")]
     [InlineData("style=\"opacity:0\"")]
     [InlineData("hidden")]
+    [InlineData("aria-hidden=\"true\"")]
     public void Hidden_elements_make_hidden_blocks(string attribute)
     {
         var page = Segmenting.Html($"<body><p>Visible paragraph.</p><div {attribute}>Secret link farm</div></body>");
         Assert.False(page.BlockWith("Visible").Hidden);
         Assert.True(page.BlockWith("Secret").Hidden);
-    }
-
-    [Fact]
-    public void Aria_hidden_alone_is_recorded_but_leaves_the_text_on_screen()
-    {
-        var page = Segmenting.Html("<body><p>Visible paragraph.</p><div aria-hidden=\"true\">Slide two of the buying guide</div>"
-            + "<div aria-hidden=\"true\" style=\"display:none\">Collapsed and out of sight</div></body>");
-        var slide = page.BlockWith("Slide two");
-        Assert.Equal(HiddenReasons.AriaHidden, slide.HiddenReasons);
-        Assert.False(slide.Hidden);
-        Assert.True(page.BlockWith("Collapsed").Hidden);
     }
 
     [Theory]

@@ -18,7 +18,7 @@ internal sealed class HiddenReasonFeatures : IFeatureExtractor
         ("off_screen", HiddenReasons.OffScreen, "large negative (or huge) offsets, margins or text-indent"),
         ("clipped", HiddenReasons.Clipped, "an empty clip rectangle or clip-path"),
         ("attribute", HiddenReasons.HiddenAttribute, "the hidden attribute"),
-        ("aria", HiddenReasons.AriaHidden, "aria-hidden=\"true\" (from screen readers only)"),
+        ("aria", HiddenReasons.AriaHidden, "aria-hidden=\"true\""),
         ("stylesheet", HiddenReasons.StyleSheet, "a rule in the page's own <style> element"),
         ("marquee", HiddenReasons.Marquee, "being inside <marquee>"),
         ("after_html", HiddenReasons.AfterHtml, "coming after </html>"),

@@ -29,7 +29,7 @@ internal sealed class StructureFeatures : IFeatureExtractor
             new("tag.caption", "1 when the block is a <figcaption> or <caption>"),
             new("tag.text_line", "1 when the block is a line of a text dump"),
             new("dom.log_depth", "log(1 + number of block-level ancestors)"),
-            new("dom.hidden", "1 when the text is hidden from sight: an inline style, a style-sheet rule, the hidden attribute, marquee or after </html> (aria-hidden alone does not count)"),
+            new("dom.hidden", "1 when the text is hidden by an inline style, the hidden attribute or aria-hidden"),
         };
         foreach (var (name, _) in AncestorKinds) list.Add(new("in." + name, $"1 when the block or an ancestor is a {name} element"));
         Features = list;
