@@ -1,4 +1,5 @@
 using System.Buffers;
+using PageCleaner.Text;
 
 namespace PageCleaner.Features.Spam;
 
@@ -23,9 +24,9 @@ internal readonly record struct SpamVocabularyHits(int[] Hits, int MatchedChars,
 }
 
 /// <summary>
-/// Counts the terms of <see cref="SpamTerms"/> in a text, case-insensitively, in linear time: one vectorised
-/// multi-string search finds each next candidate position; only there are the terms starting with that character
-/// compared and their word boundaries checked.
+/// Counts the terms of <see cref="SpamTerms"/> in a text, case-insensitively, in linear time: a bit table of the
+/// terms' first two characters (<see cref="CharPairFilter"/>) picks the candidate positions; only there are the terms
+/// starting with that character compared and their word boundaries checked.
 /// </summary>
 internal static class SpamVocabulary
 {
@@ -34,7 +35,7 @@ internal static class SpamVocabulary
     /// <summary>Characters searched per text: spam blocks show their words early, and long articles cost time.</summary>
     public const int MaxScannedChars = 4000;
 
-    private static readonly SearchValues<string> Search;
+    private static readonly CharPairFilter Starts;
     private static readonly Dictionary<char, (string Term, SpamCategory Category)[]> ByFirstChar;
 
     static SpamVocabulary()
@@ -48,7 +49,7 @@ internal static class SpamVocabulary
                 seen.TryAdd(term, category);
             }
         }
-        Search = SearchValues.Create(seen.Keys.ToArray(), StringComparison.Ordinal);
+        Starts = new CharPairFilter(seen.Keys);
         // Longest first, so "online casino" wins over "casino" at the same place.
         ByFirstChar = seen
             .GroupBy(p => p.Key[0])
@@ -65,11 +66,16 @@ internal static class SpamVocabulary
         Span<char> lower = rented is null ? stackalloc char[text.Length] : rented.AsSpan(0, text.Length);
         text.ToLowerInvariant(lower);
         int matched = 0, pos = 0;
+        // Every position where a term could start is tried, in order; where none starts, MatchAt finds nothing, so
+        // this counts what a search for the next full occurrence would (the runtime's multi-string search takes a
+        // slow per-character dictionary path for these non-ASCII terms).
         while (pos < lower.Length)
         {
-            int found = lower[pos..].IndexOfAny(Search);
-            if (found < 0) break;
-            pos += found;
+            if (!Starts.MayStartAt(lower, pos))
+            {
+                pos++;
+                continue;
+            }
             int length = MatchAt(lower, pos, out SpamCategory category);
             if (length > 0)
             {
