@@ -100,6 +100,8 @@ internal static class SpamVocabulary
         ReadOnlySpan<char> rest = lower[pos..];
         foreach (var (term, cat) in candidates)
         {
+            // The second character first: most candidates differ there.
+            if (term.Length > 1 && (rest.Length < 2 || rest[1] != term[1])) continue;
             if (!rest.StartsWith(term, StringComparison.Ordinal)) continue;
             if (NeedsBoundary(term[0]) && pos > 0 && char.IsLetterOrDigit(lower[pos - 1])) continue;
             int end = pos + term.Length;
