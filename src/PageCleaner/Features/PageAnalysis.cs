@@ -117,7 +117,7 @@ internal sealed class PageAnalysis
 
     private void CountCopies()
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(Blocks.Count, StringComparer.Ordinal);
         for (int i = 0; i < Blocks.Count; i++)
         {
             if (Stats[i].Chars is > 0 and <= MaxRepeatedChars) seen[Blocks[i].Text] = seen.GetValueOrDefault(Blocks[i].Text) + 1;

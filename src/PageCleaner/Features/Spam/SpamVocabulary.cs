@@ -20,7 +20,18 @@ internal readonly record struct SpamVocabularyHits(int[] Hits, int MatchedChars,
     }
 
     /// <summary>Number of categories with at least one term.</summary>
-    public int Categories => Hits.Count(h => h > 0);
+    public int Categories
+    {
+        get
+        {
+            int n = 0;
+            foreach (int h in Hits)
+            {
+                if (h > 0) n++;
+            }
+            return n;
+        }
+    }
 }
 
 /// <summary>
