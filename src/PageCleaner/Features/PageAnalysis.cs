@@ -117,7 +117,7 @@ internal sealed class PageAnalysis
 
     private void CountCopies()
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(Blocks.Count, StringComparer.Ordinal);
         for (int i = 0; i < Blocks.Count; i++)
         {
             if (Stats[i].Chars is > 0 and <= MaxRepeatedChars) seen[Blocks[i].Text] = seen.GetValueOrDefault(Blocks[i].Text) + 1;
@@ -133,9 +133,11 @@ internal sealed class PageAnalysis
     {
         // The totals live on the page's ElementNodes, which outlive this analysis: clear them first, or a second
         // Extract of the same page (a page trained on twice, evaluated after training) adds to the first one's.
+        // Every element above a block counts that block, so an element with no blocks counted is either new or
+        // already cleared in this loop, and so is every element above it: the climb stops there.
         foreach (Block b in Blocks)
         {
-            for (ElementNode? e = b.Element; e is not null; e = e.Parent)
+            for (ElementNode? e = b.Element; e is not null && e.BlockCount != 0; e = e.Parent)
             {
                 e.TextChars = e.LinkChars = e.BlockCount = 0;
                 e.ContentScore = 0;

@@ -1,4 +1,3 @@
-using System.Text;
 using PageCleaner.Text;
 
 namespace PageCleaner.Segmentation;
@@ -10,7 +9,8 @@ internal sealed class BlockBuilder
     public const char LineBreak = '\u2028';
 
     private const int MaxLinkTargets = 64;
-    private readonly StringBuilder _raw = new();
+    private readonly CharBuffer _raw = new(1024);
+    private readonly CharBuffer _normalized = new(1024);
     private readonly List<string> _links = [];
     private readonly int[] _labelChars = new int[BlockLabels.Count];
     private ElementNode? _element;
@@ -131,14 +131,16 @@ internal sealed class BlockBuilder
         return (BlockLabel)best;
     }
 
-    private static string NormalizeFlowing(StringBuilder raw)
+    // Normalised into a buffer kept for the whole walk: the block's text is the only string made.
+    private string NormalizeFlowing(CharBuffer raw)
     {
-        return WhitespaceNormalizer.Normalize(raw.ToString(), LineBreak);
+        Span<char> output = _normalized.Scratch(raw.Length);
+        return new string(output[..WhitespaceNormalizer.Normalize(raw.Span, output, LineBreak)]);
     }
 
-    private static string NormalizePreformatted(StringBuilder raw)
+    private static string NormalizePreformatted(CharBuffer raw)
     {
-        string s = raw.ToString().Replace(LineBreak, '\n').Replace('\t', ' ');
+        string s = raw.Span.ToString().Replace(LineBreak, '\n').Replace('\t', ' ');
         var lines = s.Split('\n');
         for (int i = 0; i < lines.Length; i++) lines[i] = WhitespaceNormalizer.TrimEndAndStripControls(lines[i]);
         return string.Join('\n', lines).Trim('\n');

@@ -8,7 +8,9 @@ namespace PageCleaner.Segmentation;
 internal sealed class ElementNode
 {
     private const byte Far = byte.MaxValue;
-    private readonly byte[] _categoryDistance;
+
+    // Held in the node itself rather than in an array of its own: one allocation per block-level element, not two.
+    private CategoryDistances _categoryDistance;
 
     public ElementNode(string tag, string? id, string? className, ElementNode? parent, int siblingIndex, int tokenFlags)
     {
@@ -21,8 +23,7 @@ internal sealed class ElementNode
         OwnKind = HtmlTags.KindOf(tag);
         Kinds = OwnKind | (parent?.Kinds ?? TagKind.None);
         TokenFlags = tokenFlags;
-        _categoryDistance = new byte[MarkupTokenMatcher.CategoryCount];
-        for (int c = 0; c < _categoryDistance.Length; c++)
+        for (int c = 0; c < MarkupTokenMatcher.CategoryCount; c++)
         {
             byte inherited = parent is null ? Far : parent._categoryDistance[c];
             _categoryDistance[c] = (tokenFlags & (1 << c)) != 0 ? (byte)0 : inherited == Far ? Far : (byte)Math.Min(inherited + 1, Far - 1);
@@ -126,5 +127,11 @@ internal sealed class ElementNode
             digits++;
         }
         return digits;
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(MarkupTokenMatcher.CategoryCount)]
+    private struct CategoryDistances
+    {
+        private byte _first;
     }
 }

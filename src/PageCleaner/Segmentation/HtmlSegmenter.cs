@@ -39,6 +39,7 @@ internal sealed class HtmlSegmenter
         var tokenCache = new MarkupTokenCache();
         var address = new PageAddressCollector();
         StyleSheet styles = StyleSheet.FromDocument(document);
+        string? source = document.Text;
         var fadeIns = new FadeInWrappers(document);
         contexts.Push(default);
         walk.Push(new Frame(document.DocumentNode, false, false, 1));
@@ -73,10 +74,12 @@ internal sealed class HtmlSegmenter
             {
                 case HtmlNodeType.Text:
                     var textNode = (HtmlTextNode)node;
-                    string raw = textNode.Text;
+                    ReadOnlySpan<char> raw = TextNodeSource.Raw(textNode, source);
                     sources?.Add(textNode);
                     // The block's line is where its visible text starts: "<p>\n  text" starts on the line after <p>.
-                    builder.AddText(HtmlEntities.Decode(raw), contexts.Peek(), node.Line + LeadingLineBreaks(raw));
+                    int line = node.Line + LeadingLineBreaks(raw);
+                    if (raw.Contains('&')) builder.AddText(HtmlEntities.Decode(raw.ToString()), contexts.Peek(), line);
+                    else builder.AddText(raw, contexts.Peek(), line);
                     continue;
                 case HtmlNodeType.Document:
                     PushChildren(walk, node, siblingCounter);
@@ -156,7 +159,9 @@ internal sealed class HtmlSegmenter
     /// <summary>How the element's own attributes hide it: <c>hidden</c>, <c>aria-hidden="true"</c>, an inline style.</summary>
     internal static HiddenReasons OwnHiddenReasons(HtmlNode node)
     {
-        if (node.Attributes.Count == 0) return HiddenReasons.None;
+        // HasAttributes, not Attributes.Count: HtmlAgilityPack's Attributes getter makes a new empty collection on
+        // every call for an element without attributes.
+        if (!node.HasAttributes) return HiddenReasons.None;
         HiddenReasons reasons = InlineStyleVisibility.Reasons(node.GetAttributeValue("style", null));
         if (node.Attributes["hidden"] is not null && !IsStreamedSegment(node)) reasons |= HiddenReasons.HiddenAttribute;
         if (string.Equals(node.GetAttributeValue("aria-hidden", null)?.Trim(), "true", StringComparison.OrdinalIgnoreCase)) reasons |= HiddenReasons.AriaHidden;
@@ -200,7 +205,7 @@ internal sealed class HtmlSegmenter
         node.Name == "html" && node.ParentNode is { NodeType: HtmlNodeType.Document };
 
     // Line breaks in the whitespace before the first visible character of a text node.
-    private static int LeadingLineBreaks(string raw)
+    private static int LeadingLineBreaks(ReadOnlySpan<char> raw)
     {
         int n = 0;
         foreach (char c in raw)

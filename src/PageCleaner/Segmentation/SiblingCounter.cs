@@ -8,8 +8,17 @@ internal sealed class SiblingCounter
 {
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
 
+    // Up to this many children, earlier siblings are compared directly: cheaper than hashing every name, and most
+    // elements have few children (a paragraph's text, a link's label).
+    private const int FewChildren = 8;
+
     public void Number(HtmlNodeCollection children, Span<int> indexes)
     {
+        if (children.Count <= FewChildren)
+        {
+            NumberFew(children, indexes);
+            return;
+        }
         _counts.Clear();
         for (int i = 0; i < children.Count; i++)
         {
@@ -17,6 +26,23 @@ internal sealed class SiblingCounter
             if (child.NodeType != HtmlNodeType.Element) continue;
             // One look-up per child: the count is bumped where it lies in the dictionary.
             indexes[i] = ++CollectionsMarshal.GetValueRefOrAddDefault(_counts, child.Name, out _);
+        }
+    }
+
+    private static void NumberFew(HtmlNodeCollection children, Span<int> indexes)
+    {
+        for (int i = 0; i < children.Count; i++)
+        {
+            HtmlNode child = children[i];
+            if (child.NodeType != HtmlNodeType.Element) continue;
+            string name = child.Name;
+            int index = 1;
+            for (int j = 0; j < i; j++)
+            {
+                HtmlNode earlier = children[j];
+                if (earlier.NodeType == HtmlNodeType.Element && string.Equals(earlier.Name, name, StringComparison.Ordinal)) index++;
+            }
+            indexes[i] = index;
         }
     }
 }

@@ -9,6 +9,7 @@ namespace PageCleaner.Text;
 internal sealed class PhraseIndex
 {
     private readonly Candidate[]?[] _byChar;
+    private readonly CharPairFilter _starts;
     private readonly int _allGroups;
 
     /// <param name="groups">The phrases of each group, as they must appear in the text; group g sets bit g of the result (32 groups at most).</param>
@@ -26,6 +27,7 @@ internal sealed class PhraseIndex
         }
         int lastFirstChar = masks.Count == 0 ? 0 : masks.Keys.Max(p => p[0]);
         _byChar = new Candidate[]?[lastFirstChar + 1];
+        _starts = new CharPairFilter(masks.Keys);
         foreach (var (phrase, mask) in masks.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             ref Candidate[]? slot = ref _byChar[phrase[0]];
@@ -41,7 +43,7 @@ internal sealed class PhraseIndex
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (c >= byChar.Length || byChar[c] is not Candidate[] candidates) continue;
+            if (c >= byChar.Length || byChar[c] is not Candidate[] candidates || !_starts.MayStartAt(text, i)) continue;
             ReadOnlySpan<char> rest = text[i..];
             foreach (Candidate candidate in candidates)
             {

@@ -13,7 +13,20 @@ internal static class WhitespaceNormalizer
     /// </summary>
     public static string Normalize(ReadOnlySpan<char> raw, char lineBreak = '\0')
     {
-        var sb = new StringBuilder(raw.Length);
+        char[]? rented = raw.Length > 512 ? System.Buffers.ArrayPool<char>.Shared.Rent(raw.Length) : null;
+        Span<char> output = rented is null ? stackalloc char[raw.Length] : rented.AsSpan(0, raw.Length);
+        string result = new(output[..Normalize(raw, output, lineBreak)]);
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return result;
+    }
+
+    /// <summary>
+    /// As <see cref="Normalize(ReadOnlySpan{char}, char)"/>, written into <paramref name="output"/> (which must hold
+    /// at least as many characters as <paramref name="raw"/>: the result is never longer); returns its length.
+    /// </summary>
+    public static int Normalize(ReadOnlySpan<char> raw, Span<char> output, char lineBreak)
+    {
+        int n = 0;
         bool pendingSpace = false, pendingBreak = false;
         for (int i = 0; i < raw.Length; i++)
         {
@@ -30,16 +43,16 @@ internal static class WhitespaceNormalizer
             }
             bool pair = char.IsHighSurrogate(c) && i + 1 < raw.Length && char.IsLowSurrogate(raw[i + 1]);
             if (char.IsControl(c) || (char.IsSurrogate(c) && !pair)) continue;
-            if (sb.Length > 0)
+            if (n > 0)
             {
-                if (pendingBreak) sb.Append('\n');
-                else if (pendingSpace) sb.Append(' ');
+                if (pendingBreak) output[n++] = '\n';
+                else if (pendingSpace) output[n++] = ' ';
             }
             pendingSpace = pendingBreak = false;
-            sb.Append(c);
-            if (pair) sb.Append(raw[++i]);
+            output[n++] = c;
+            if (pair) output[n++] = raw[++i];
         }
-        return sb.ToString();
+        return n;
     }
 
     /// <summary>Removes trailing whitespace, control characters and lone surrogates but keeps inner spacing (for preformatted lines).</summary>

@@ -41,6 +41,21 @@ public sealed class FeatureMatrixTests
         Assert.Equal(first, second);
     }
 
+    // The container totals live on the page's elements: a second extraction clears them before adding again, down
+    // shared ancestors as well as separate branches.
+    [Fact]
+    public void Extracting_a_nested_page_again_gives_the_same_container_features()
+    {
+        SegmentedPage segmented = Segmenting.Html(
+            "<html><body><div><p>First paragraph, with a clause.</p><div><p>Nested one. It has sentences.</p><p>Another one here.</p></div></div>"
+            + "<ul><li><a href=\"/a\">link one</a></li><li><a href=\"/b\">link two</a></li></ul><div>plain text in a div</div></body></html>");
+        var (_, first) = FeatureExtractor.Default.Extract(segmented);
+        var (_, second) = FeatureExtractor.Default.Extract(segmented);
+        var (_, third) = FeatureExtractor.Default.Extract(segmented);
+        Assert.Equal(first, second);
+        Assert.Equal(first, third);
+    }
+
     [Fact]
     public void A_page_without_blocks_gives_an_empty_matrix()
     {

@@ -21,6 +21,17 @@ public sealed class LinkFeatureTests
         Assert.Equal(MathF.Log(2), Rows.Of("Sport news", "link.log_count"));
     }
 
+    // Hosts differing only in case are one host; relative, fragment and script links have none.
+    [Fact]
+    public void Distinct_hosts_ignore_case_and_count_only_absolute_links()
+    {
+        var rows = new FeatureRows(Segmenting.Html("""
+            <p>Links: <a href="https://News.Example/a">a</a> <a href="http://news.example/b">b</a> <a href=" //NEWS.example/c">c</a>
+            <a href="/d">d</a> <a href="#e">e</a> <a href="https://other.example">f</a> <a href="https://news.example?x=1">g</a></p>
+            """));
+        Assert.Equal(MathF.Log(1 + 2), rows.Of("Links:", "link.log_distinct_hosts"));
+    }
+
     [Fact]
     public void A_block_without_links_has_no_link_features()
     {

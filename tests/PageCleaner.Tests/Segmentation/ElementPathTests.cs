@@ -29,6 +29,25 @@ public sealed class ElementPathTests
         Assert.Equal("html/body/ul[2]/li", page.BlockWith("c").Element!.BuildPath());
     }
 
+    // Up to eight children are numbered by comparing earlier siblings, more through a dictionary: both count the same.
+    [Theory]
+    [InlineData(3)]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(20)]
+    public void Siblings_are_numbered_the_same_however_many_children_there_are(int pairs)
+    {
+        var html = new StringBuilder("<html><body><div>");
+        for (int i = 1; i <= pairs; i++) html.Append($"<p>p{i}z</p> text <h2>h{i}z</h2>");
+        var page = Segmenting.Html(html.Append("</div></body></html>").ToString());
+        for (int i = 1; i <= pairs; i++)
+        {
+            string step = i == 1 ? "" : $"[{i}]";
+            Assert.Equal($"html/body/div/p{step}", page.BlockWith($"p{i}z").Element!.BuildPath());
+            Assert.Equal($"html/body/div/h2{step}", page.BlockWith($"h{i}z").Element!.BuildPath());
+        }
+    }
+
     [Fact]
     public void Sibling_numbers_of_several_digits_are_written_whole()
     {

@@ -44,4 +44,22 @@ public sealed class WhitespaceNormalizerPropertyTests
         string once = WhitespaceNormalizer.Normalize(raw ?? "");
         return WhitespaceNormalizer.Normalize(once) == once;
     }
+
+    [Property(MaxTest = 500, Replay = "(1846204915379522311,5830147720113962207)")]
+    public bool Output_fits_in_an_output_span_as_long_as_the_input_and_matches_the_string_form(string? raw)
+    {
+        raw ??= "";
+        var output = new char[raw.Length];
+        int n = WhitespaceNormalizer.Normalize(raw, output, '\u2028');
+        return new string(output, 0, n) == WhitespaceNormalizer.Normalize(raw, '\u2028');
+    }
+
+    [Fact]
+    public void Long_text_normalises_through_a_rented_buffer_like_short_text()
+    {
+        string unit = " a\t\u2028b  \u0001c ";
+        string longText = string.Concat(Enumerable.Repeat(unit, 200));
+        string expected = string.Join("\n", Enumerable.Repeat("a\nb c", 200)).Replace("c\na", "c a", StringComparison.Ordinal);
+        Assert.Equal(expected, WhitespaceNormalizer.Normalize(longText, '\u2028'));
+    }
 }

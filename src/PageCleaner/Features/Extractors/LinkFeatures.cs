@@ -26,15 +26,15 @@ internal sealed class LinkFeatures : IFeatureExtractor
         row[2] = Ratio(b.LinkCount, s.Tokens);
         row[3] = Flag(s.Chars > 0 && b.LinkChars * 10 >= s.Chars * 9);
         if (b.LinkTargets.Count == 0) return;
-        int absolute = 0, scripted = 0;
-        var hosts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (string href in b.LinkTargets)
+        int absolute = 0, scripted = 0, distinctHosts = 0;
+        IReadOnlyList<string> targets = b.LinkTargets;
+        for (int k = 0; k < targets.Count; k++)
         {
-            ReadOnlySpan<char> h = href.AsSpan().Trim();
+            ReadOnlySpan<char> h = targets[k].AsSpan().Trim();
             if (h.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || h.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || h.StartsWith("//", StringComparison.Ordinal))
             {
                 absolute++;
-                hosts.Add(HostOf(h).ToString());
+                if (IsFirstWithHost(targets, k, HostOf(h))) distinctHosts++;
             }
             else if (h.IsEmpty || h[0] == '#' || h.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
             {
@@ -43,7 +43,20 @@ internal sealed class LinkFeatures : IFeatureExtractor
         }
         row[4] = Ratio(absolute, b.LinkTargets.Count);
         row[5] = Ratio(scripted, b.LinkTargets.Count);
-        row[6] = Log(hosts.Count);
+        row[6] = Log(distinctHosts);
+    }
+
+    // Whether no absolute link before index k has the same host (ignoring case). A block keeps at most a few dozen
+    // targets, so comparing with the earlier ones costs less than a set of host strings per block.
+    private static bool IsFirstWithHost(IReadOnlyList<string> targets, int k, ReadOnlySpan<char> host)
+    {
+        for (int j = 0; j < k; j++)
+        {
+            ReadOnlySpan<char> h = targets[j].AsSpan().Trim();
+            bool isAbsolute = h.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || h.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || h.StartsWith("//", StringComparison.Ordinal);
+            if (isAbsolute && HostOf(h).Equals(host, StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        return true;
     }
 
     private static ReadOnlySpan<char> HostOf(ReadOnlySpan<char> url)

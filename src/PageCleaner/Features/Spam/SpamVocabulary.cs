@@ -1,4 +1,5 @@
 using System.Buffers;
+using PageCleaner.Text;
 
 namespace PageCleaner.Features.Spam;
 
@@ -19,13 +20,24 @@ internal readonly record struct SpamVocabularyHits(int[] Hits, int MatchedChars,
     }
 
     /// <summary>Number of categories with at least one term.</summary>
-    public int Categories => Hits.Count(h => h > 0);
+    public int Categories
+    {
+        get
+        {
+            int n = 0;
+            foreach (int h in Hits)
+            {
+                if (h > 0) n++;
+            }
+            return n;
+        }
+    }
 }
 
 /// <summary>
-/// Counts the terms of <see cref="SpamTerms"/> in a text, case-insensitively, in linear time: one vectorised
-/// multi-string search finds each next candidate position; only there are the terms starting with that character
-/// compared and their word boundaries checked.
+/// Counts the terms of <see cref="SpamTerms"/> in a text, case-insensitively, in linear time: a bit table of the
+/// terms' first two characters (<see cref="CharPairFilter"/>) picks the candidate positions; only there are the terms
+/// starting with that character compared and their word boundaries checked.
 /// </summary>
 internal static class SpamVocabulary
 {
@@ -34,7 +46,7 @@ internal static class SpamVocabulary
     /// <summary>Characters searched per text: spam blocks show their words early, and long articles cost time.</summary>
     public const int MaxScannedChars = 4000;
 
-    private static readonly SearchValues<string> Search;
+    private static readonly CharPairFilter Starts;
     private static readonly Dictionary<char, (string Term, SpamCategory Category)[]> ByFirstChar;
 
     static SpamVocabulary()
@@ -48,7 +60,7 @@ internal static class SpamVocabulary
                 seen.TryAdd(term, category);
             }
         }
-        Search = SearchValues.Create(seen.Keys.ToArray(), StringComparison.Ordinal);
+        Starts = new CharPairFilter(seen.Keys);
         // Longest first, so "online casino" wins over "casino" at the same place.
         ByFirstChar = seen
             .GroupBy(p => p.Key[0])
@@ -65,11 +77,16 @@ internal static class SpamVocabulary
         Span<char> lower = rented is null ? stackalloc char[text.Length] : rented.AsSpan(0, text.Length);
         text.ToLowerInvariant(lower);
         int matched = 0, pos = 0;
+        // Every position where a term could start is tried, in order; where none starts, MatchAt finds nothing, so
+        // this counts what a search for the next full occurrence would (the runtime's multi-string search takes a
+        // slow per-character dictionary path for these non-ASCII terms).
         while (pos < lower.Length)
         {
-            int found = lower[pos..].IndexOfAny(Search);
-            if (found < 0) break;
-            pos += found;
+            if (!Starts.MayStartAt(lower, pos))
+            {
+                pos++;
+                continue;
+            }
             int length = MatchAt(lower, pos, out SpamCategory category);
             if (length > 0)
             {
@@ -94,6 +111,8 @@ internal static class SpamVocabulary
         ReadOnlySpan<char> rest = lower[pos..];
         foreach (var (term, cat) in candidates)
         {
+            // The second character first: most candidates differ there.
+            if (term.Length > 1 && (rest.Length < 2 || rest[1] != term[1])) continue;
             if (!rest.StartsWith(term, StringComparison.Ordinal)) continue;
             if (NeedsBoundary(term[0]) && pos > 0 && char.IsLetterOrDigit(lower[pos - 1])) continue;
             int end = pos + term.Length;
