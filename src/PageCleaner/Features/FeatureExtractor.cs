@@ -18,7 +18,7 @@ internal sealed class FeatureExtractor
             new TextShapeFeatures(), new LinkFeatures(), new StructureFeatures(), new MarkupTokenFeatures(),
             new ContainerFeatures(), new PositionFeatures(), new LineLayoutFeatures(), new CueFeatures(),
             new NeighbourFeatures(), new HiddenReasonFeatures(), new LinkHostFeatures(), new SpamVocabularyFeatures(),
-            new LanguageMismatchFeatures(), new RepetitionFeatures(), new SpacedCjkFeatures(),
+            new LanguageMismatchFeatures(), new RepetitionFeatures(),
         ];
         var all = new List<FeatureDefinition>();
         foreach (IFeatureExtractor e in _extractors) all.AddRange(e.Features);
