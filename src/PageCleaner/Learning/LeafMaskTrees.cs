@@ -1,0 +1,142 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace PageCleaner.Learning;
+
+/// <summary>
+/// The trees of a <see cref="TreeEnsembleScorer"/> laid out to find the leaf of <see cref="BlockRows"/> rows at once
+/// without a branch per node. Each row keeps a bitmask of the leaves of a tree it may still reach (bit i: the i-th
+/// leaf from the left). Every node of the tree is compared for all rows with vector instructions; where a row's
+/// comparison fails (it would go right), the leaves of the node's left subtree are cleared. The row's leaf is then the
+/// lowest bit left: no leaf left of it survives (each has a failed node above it), and the leaf the walk reaches is
+/// never cleared (no failed node has it on the left). This is the bitvector idea of QuickScorer (Lucchese et al.,
+/// 2015), here applied node by node over a block of rows rather than threshold by threshold over one row.
+/// </summary>
+/// <remarks>
+/// Only trees of at most 32 leaves get a layout (a mask is one 32-bit lane); for the others
+/// <see cref="TryAddLeafValues"/> says no and the caller walks them. The rows arrive transposed: feature f of block row r
+/// at <c>f * BlockRows + r</c>, so that one node reads its feature for eight rows with one load.
+/// </remarks>
+internal sealed class LeafMaskTrees
+{
+    /// <summary>Rows per block: eight vectors of eight lanes.</summary>
+    public const int BlockRows = 64;
+
+    private const int MaxLeaves = 32;
+
+    // Per tree: its nodes in _offset/_threshold/_mask from _nodeStart[t] to _nodeStart[t + 1], its _leafCount[t] leaf
+    // values from _leafStart[t] in left-to-right order; _leafStart is -1 for a tree without a layout.
+    private readonly int[] _nodeStart, _leafStart, _leafCount;
+    private readonly int[] _offset;
+    private readonly float[] _threshold;
+    private readonly uint[] _mask;
+    private readonly double[] _leafValue;
+
+    /// <summary>The highest feature index any laid-out node reads (-1 if none): a block must hold that many columns.</summary>
+    public int MaxFeature { get; }
+
+    /// <summary>
+    /// Lays out the trees from the depth-first entries (a node's left subtree follows it, its right one starts at
+    /// <c>right[node]</c>; a leaf has feature -1 and its value index in <c>right</c>), tree t starting at
+    /// <c>roots[t]</c> and ending where the next one starts.
+    /// </summary>
+    public LeafMaskTrees(ReadOnlySpan<int> feature, ReadOnlySpan<float> threshold, ReadOnlySpan<int> right, ReadOnlySpan<int> roots, ReadOnlySpan<double> leafValues)
+    {
+        int trees = roots.Length;
+        _nodeStart = new int[trees + 1];
+        _leafStart = new int[trees];
+        _leafCount = new int[trees];
+        var offsets = new List<int>();
+        var thresholds = new List<float>();
+        var masks = new List<uint>();
+        var values = new List<double>();
+        int maxFeature = -1;
+        // Leaves before each entry of the current tree, relative to its first entry.
+        var leavesBefore = new List<int>();
+        for (int t = 0; t < trees; t++)
+        {
+            _nodeStart[t] = offsets.Count;
+            int first = roots[t], end = t + 1 < trees ? roots[t + 1] : feature.Length;
+            leavesBefore.Clear();
+            leavesBefore.Add(0);
+            for (int e = first; e < end; e++) leavesBefore.Add(leavesBefore[^1] + (feature[e] < 0 ? 1 : 0));
+            int leaves = leavesBefore[^1];
+            if (leaves > MaxLeaves)
+            {
+                _leafStart[t] = -1;
+                continue;
+            }
+            _leafStart[t] = values.Count;
+            _leafCount[t] = leaves;
+            for (int e = first; e < end; e++)
+            {
+                if (feature[e] < 0)
+                {
+                    values.Add(leafValues[right[e]]);
+                    continue;
+                }
+                // The left subtree is the entries from e + 1 up to the right child: its leaves are a run of bits.
+                int from = leavesBefore[e + 1 - first], to = leavesBefore[right[e] - first];
+                ulong left = ((1UL << to) - 1) ^ ((1UL << from) - 1);
+                offsets.Add(feature[e] * BlockRows);
+                thresholds.Add(threshold[e]);
+                masks.Add(~(uint)left);
+                maxFeature = Math.Max(maxFeature, feature[e]);
+            }
+        }
+        _nodeStart[trees] = offsets.Count;
+        _offset = [.. offsets];
+        _threshold = [.. thresholds];
+        _mask = [.. masks];
+        _leafValue = [.. values];
+        MaxFeature = maxFeature;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="sums"/> (<see cref="BlockRows"/> long) the (weighted) leaf value each row of the
+    /// transposed <paramref name="block"/> reaches in tree <paramref name="tree"/>; false, adding nothing, if the tree
+    /// has no layout. <paramref name="block"/> must hold at least <see cref="MaxFeature"/> + 1 columns of
+    /// <see cref="BlockRows"/> rows.
+    /// </summary>
+    public bool TryAddLeafValues(int tree, ReadOnlySpan<float> block, Span<double> sums)
+    {
+        int leafStart = _leafStart[tree];
+        if (leafStart < 0) return false;
+        if (block.Length < (MaxFeature + 1) * BlockRows || sums.Length < BlockRows) throw new ArgumentException("block or sums too small");
+        Vector256<uint> m0 = Vector256<uint>.AllBitsSet, m1 = m0, m2 = m0, m3 = m0, m4 = m0, m5 = m0, m6 = m0, m7 = m0;
+        ref float columns = ref MemoryMarshal.GetReference(block);
+        ref int offset = ref MemoryMarshal.GetArrayDataReference(_offset);
+        ref float threshold = ref MemoryMarshal.GetArrayDataReference(_threshold);
+        ref uint mask = ref MemoryMarshal.GetArrayDataReference(_mask);
+        for (int i = _nodeStart[tree], end = _nodeStart[tree + 1]; i < end; i++)
+        {
+            ref float x = ref Unsafe.Add(ref columns, Unsafe.Add(ref offset, i));
+            var t = Vector256.Create(Unsafe.Add(ref threshold, i));
+            var keep = Vector256.Create(Unsafe.Add(ref mask, i));
+            // Lanes whose comparison holds (all bits set) keep every leaf; the others lose the left subtree's leaves.
+            m0 &= Vector256.LessThanOrEqual(Vector256.LoadUnsafe(ref x, 0), t).AsUInt32() | keep;
+            m1 &= Vector256.LessThanOrEqual(Vector256.LoadUnsafe(ref x, 8), t).AsUInt32() | keep;
+            m2 &= Vector256.LessThanOrEqual(Vector256.LoadUnsafe(ref x, 16), t).AsUInt32() | keep;
+            m3 &= Vector256.LessThanOrEqual(Vector256.LoadUnsafe(ref x, 24), t).AsUInt32() | keep;
+            m4 &= Vector256.LessThanOrEqual(Vector256.LoadUnsafe(ref x, 32), t).AsUInt32() | keep;
+            m5 &= Vector256.LessThanOrEqual(Vector256.LoadUnsafe(ref x, 40), t).AsUInt32() | keep;
+            m6 &= Vector256.LessThanOrEqual(Vector256.LoadUnsafe(ref x, 48), t).AsUInt32() | keep;
+            m7 &= Vector256.LessThanOrEqual(Vector256.LoadUnsafe(ref x, 56), t).AsUInt32() | keep;
+        }
+        Span<uint> masks = stackalloc uint[BlockRows];
+        m0.CopyTo(masks);
+        m1.CopyTo(masks[8..]);
+        m2.CopyTo(masks[16..]);
+        m3.CopyTo(masks[24..]);
+        m4.CopyTo(masks[32..]);
+        m5.CopyTo(masks[40..]);
+        m6.CopyTo(masks[48..]);
+        m7.CopyTo(masks[56..]);
+        // The reached leaf always survives, so a mask is never empty and its lowest bit is one of the tree's leaves.
+        ReadOnlySpan<double> leaves = _leafValue.AsSpan(leafStart, _leafCount[tree]);
+        for (int r = 0; r < BlockRows; r++) sums[r] += leaves[BitOperations.TrailingZeroCount(masks[r])];
+        return true;
+    }
+}
