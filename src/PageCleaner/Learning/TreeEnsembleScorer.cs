@@ -212,10 +212,14 @@ internal sealed class TreeEnsembleScorer
     private static void Transpose(ReadOnlySpan<float> rows, int count, int width, float[] block)
     {
         const int B = LeafMaskTrees.BlockRows;
+        if (rows.Length < count * width || block.Length < width * B || count > B) throw new ArgumentException("rows or block too small");
+        ref float from = ref MemoryMarshal.GetReference(rows);
+        ref float to = ref MemoryMarshal.GetArrayDataReference(block);
         for (int r = 0; r < count; r++)
         {
-            ReadOnlySpan<float> row = rows.Slice(r * width, width);
-            for (int f = 0; f < row.Length; f++) block[f * B + r] = row[f];
+            ref float row = ref Unsafe.Add(ref from, r * width);
+            ref float column = ref Unsafe.Add(ref to, r);
+            for (int f = 0; f < width; f++) Unsafe.Add(ref column, f * B) = Unsafe.Add(ref row, f);
         }
         for (int f = 0; count < B && f < width; f++) block.AsSpan(f * B + count, B - count).Clear();
     }
