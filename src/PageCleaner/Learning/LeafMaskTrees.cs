@@ -26,9 +26,10 @@ internal sealed class LeafMaskTrees
 
     private const int MaxLeaves = 32;
 
-    // Per tree: its nodes in _offset/_threshold/_mask from _nodeStart[t] to _nodeStart[t + 1], its _leafCount[t] leaf
-    // values from _leafStart[t] in left-to-right order; _leafStart is -1 for a tree without a layout.
-    private readonly int[] _nodeStart, _leafStart, _leafCount;
+    // Per tree: its nodes in _offset/_threshold/_mask from _nodeStart[t] to _nodeStart[t + 1], its leaf values from
+    // _leafStart[t] in left-to-right order, padded with zeros to 32 so that any bit index reads inside the tree's own
+    // values; _leafStart is -1 for a tree without a layout.
+    private readonly int[] _nodeStart, _leafStart;
     private readonly int[] _offset;
     private readonly float[] _threshold;
     private readonly uint[] _mask;
@@ -47,7 +48,6 @@ internal sealed class LeafMaskTrees
         int trees = roots.Length;
         _nodeStart = new int[trees + 1];
         _leafStart = new int[trees];
-        _leafCount = new int[trees];
         var offsets = new List<int>();
         var thresholds = new List<float>();
         var masks = new List<uint>();
@@ -69,7 +69,6 @@ internal sealed class LeafMaskTrees
                 continue;
             }
             _leafStart[t] = values.Count;
-            _leafCount[t] = leaves;
             for (int e = first; e < end; e++)
             {
                 if (feature[e] < 0)
@@ -85,6 +84,7 @@ internal sealed class LeafMaskTrees
                 masks.Add(~(uint)left);
                 maxFeature = Math.Max(maxFeature, feature[e]);
             }
+            for (int l = leaves; l < MaxLeaves; l++) values.Add(0);
         }
         _nodeStart[trees] = offsets.Count;
         _offset = [.. offsets];
@@ -95,16 +95,34 @@ internal sealed class LeafMaskTrees
     }
 
     /// <summary>
-    /// Adds to <paramref name="sums"/> (<see cref="BlockRows"/> long) the (weighted) leaf value each row of the
+    /// Adds to the first <paramref name="rows"/> of <paramref name="sums"/> the (weighted) leaf value each row of the
     /// transposed <paramref name="block"/> reaches in tree <paramref name="tree"/>; false, adding nothing, if the tree
     /// has no layout. <paramref name="block"/> must hold at least <see cref="MaxFeature"/> + 1 columns of
-    /// <see cref="BlockRows"/> rows.
+    /// <see cref="BlockRows"/> rows, the rows after <paramref name="rows"/> up to a multiple of eight readable.
     /// </summary>
-    public bool TryAddLeafValues(int tree, ReadOnlySpan<float> block, Span<double> sums)
+    public bool TryAddLeafValues(int tree, ReadOnlySpan<float> block, int rows, Span<double> sums)
     {
         int leafStart = _leafStart[tree];
         if (leafStart < 0) return false;
-        if (block.Length < (MaxFeature + 1) * BlockRows || sums.Length < BlockRows) throw new ArgumentException("block or sums too small");
+        if (block.Length < (MaxFeature + 1) * BlockRows || rows < 0 || rows > BlockRows || sums.Length < rows) throw new ArgumentException("block or sums too small");
+        Span<uint> masks = stackalloc uint[BlockRows];
+        // A block part full (the last of a page) compares only the vectors it needs, one at a time when they are few.
+        int vectors = (rows + 7) / 8;
+        if (vectors > 2) FindMasks(tree, block, masks);
+        else
+        {
+            for (int v = 0; v < vectors; v++) FindMasks(tree, block, v * 8, masks.Slice(v * 8, 8));
+        }
+        // The reached leaf always survives, so a mask is never empty and its lowest bit is one of the tree's leaves;
+        // the index is kept below 32 anyway, so that the read stays among the tree's padded values whatever the mask.
+        ref double leaves = ref _leafValue[leafStart];
+        for (int r = 0; r < rows; r++) sums[r] += Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount(masks[r]) & (MaxLeaves - 1));
+        return true;
+    }
+
+    // Every node of the tree over the whole block, eight rows to a vector.
+    private void FindMasks(int tree, ReadOnlySpan<float> block, Span<uint> masks)
+    {
         Vector256<uint> m0 = Vector256<uint>.AllBitsSet, m1 = m0, m2 = m0, m3 = m0, m4 = m0, m5 = m0, m6 = m0, m7 = m0;
         ref float columns = ref MemoryMarshal.GetReference(block);
         ref int offset = ref MemoryMarshal.GetArrayDataReference(_offset);
@@ -125,7 +143,6 @@ internal sealed class LeafMaskTrees
             m6 &= Vector256.LessThanOrEqual(Vector256.LoadUnsafe(ref x, 48), t).AsUInt32() | keep;
             m7 &= Vector256.LessThanOrEqual(Vector256.LoadUnsafe(ref x, 56), t).AsUInt32() | keep;
         }
-        Span<uint> masks = stackalloc uint[BlockRows];
         m0.CopyTo(masks);
         m1.CopyTo(masks[8..]);
         m2.CopyTo(masks[16..]);
@@ -134,9 +151,18 @@ internal sealed class LeafMaskTrees
         m5.CopyTo(masks[40..]);
         m6.CopyTo(masks[48..]);
         m7.CopyTo(masks[56..]);
-        // The reached leaf always survives, so a mask is never empty and its lowest bit is one of the tree's leaves.
-        ReadOnlySpan<double> leaves = _leafValue.AsSpan(leafStart, _leafCount[tree]);
-        for (int r = 0; r < BlockRows; r++) sums[r] += leaves[BitOperations.TrailingZeroCount(masks[r])];
-        return true;
+    }
+
+    // Every node of the tree over the eight rows from `first`.
+    private void FindMasks(int tree, ReadOnlySpan<float> block, int first, Span<uint> masks)
+    {
+        Vector256<uint> m = Vector256<uint>.AllBitsSet;
+        ref float columns = ref Unsafe.Add(ref MemoryMarshal.GetReference(block), first);
+        for (int i = _nodeStart[tree], end = _nodeStart[tree + 1]; i < end; i++)
+        {
+            Vector256<float> x = Vector256.LoadUnsafe(ref Unsafe.Add(ref columns, _offset[i]));
+            m &= Vector256.LessThanOrEqual(x, Vector256.Create(_threshold[i])).AsUInt32() | Vector256.Create(_mask[i]);
+        }
+        m.CopyTo(masks);
     }
 }

@@ -191,7 +191,7 @@ internal sealed class TreeEnsembleScorer
                     classSums.Fill(_classBias[c]);
                     for (; tree < _classTreeEnd[c]; tree++)
                     {
-                        if (_masks.TryAddLeafValues(tree, block, classSums)) continue;
+                        if (_masks.TryAddLeafValues(tree, block, count, classSums)) continue;
                         int root = _packedRoot[tree];
                         for (int r = 0; r < count; r++)
                         {
@@ -208,7 +208,8 @@ internal sealed class TreeEnsembleScorer
         }
     }
 
-    // Feature f of row r goes to block[f * BlockRows + r]; the rows after the last are zero (scored, then ignored).
+    // Feature f of row r goes to block[f * BlockRows + r]; the rows after the last are zero (some are compared, their
+    // results ignored).
     private static void Transpose(ReadOnlySpan<float> rows, int count, int width, float[] block)
     {
         const int B = LeafMaskTrees.BlockRows;
