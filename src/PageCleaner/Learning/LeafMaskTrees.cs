@@ -39,58 +39,61 @@ internal sealed class LeafMaskTrees
     public int MaxFeature { get; }
 
     /// <summary>
-    /// Lays out the trees from the depth-first entries (a node's left subtree follows it, its right one starts at
-    /// <c>right[node]</c>; a leaf has feature -1 and its value index in <c>right</c>), tree t starting at
-    /// <c>roots[t]</c> and ending where the next one starts.
+    /// Lays out the trees from the depth-first entries of <see cref="TreeEnsembleScorer"/> (a node's left subtree
+    /// follows it, its right one starts at its <c>Right</c>; a leaf has feature -1 and its value index in <c>Right</c>),
+    /// tree t starting at <c>roots[t]</c> and ending where the next one starts.
     /// </summary>
-    public LeafMaskTrees(ReadOnlySpan<int> feature, ReadOnlySpan<float> threshold, ReadOnlySpan<int> right, ReadOnlySpan<int> roots, ReadOnlySpan<double> leafValues)
+    /// <remarks>
+    /// Runs while the model loads, before the runtime has optimised anything: compiled optimised at once, and with
+    /// plain arrays, so that the layout of the default model's 55,000 entries adds no noticeable start-up time.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public LeafMaskTrees(ReadOnlySpan<TreeEnsembleScorer.PackedNode> entries, ReadOnlySpan<int> roots, ReadOnlySpan<double> leafValues)
     {
         int trees = roots.Length;
         _nodeStart = new int[trees + 1];
         _leafStart = new int[trees];
-        var offsets = new List<int>();
-        var thresholds = new List<float>();
-        var masks = new List<uint>();
-        var values = new List<double>();
-        int maxFeature = -1;
-        // Leaves before each entry of the current tree, relative to its first entry.
-        var leavesBefore = new List<int>();
+        // First the sizes: which trees fit a mask, how many nodes they have, and the longest tree.
+        int nodes = 0, masked = 0, longest = 0;
         for (int t = 0; t < trees; t++)
         {
-            _nodeStart[t] = offsets.Count;
-            int first = roots[t], end = t + 1 < trees ? roots[t + 1] : feature.Length;
-            leavesBefore.Clear();
-            leavesBefore.Add(0);
-            for (int e = first; e < end; e++) leavesBefore.Add(leavesBefore[^1] + (feature[e] < 0 ? 1 : 0));
-            int leaves = leavesBefore[^1];
-            if (leaves > MaxLeaves)
-            {
-                _leafStart[t] = -1;
-                continue;
-            }
-            _leafStart[t] = values.Count;
+            int first = roots[t], end = t + 1 < trees ? roots[t + 1] : entries.Length, leaves = 0;
+            for (int e = first; e < end; e++) leaves += entries[e].Feature < 0 ? 1 : 0;
+            longest = Math.Max(longest, end - first);
+            _leafStart[t] = leaves <= MaxLeaves ? masked++ * MaxLeaves : -1;
+            if (_leafStart[t] >= 0) nodes += end - first - leaves;
+        }
+        _offset = new int[nodes];
+        _threshold = new float[nodes];
+        _mask = new uint[nodes];
+        _leafValue = new double[masked * MaxLeaves];
+        int maxFeature = -1, node = 0;
+        // Leaves before each entry of the current tree, relative to its first entry.
+        var leavesBefore = new int[longest + 1];
+        for (int t = 0; t < trees; t++)
+        {
+            _nodeStart[t] = node;
+            if (_leafStart[t] < 0) continue;
+            int first = roots[t], end = t + 1 < trees ? roots[t + 1] : entries.Length, leaf = _leafStart[t];
+            for (int e = first; e < end; e++) leavesBefore[e + 1 - first] = leavesBefore[e - first] + (entries[e].Feature < 0 ? 1 : 0);
             for (int e = first; e < end; e++)
             {
-                if (feature[e] < 0)
+                if (entries[e].Feature < 0)
                 {
-                    values.Add(leafValues[right[e]]);
+                    _leafValue[leaf++] = leafValues[entries[e].Right];
                     continue;
                 }
                 // The left subtree is the entries from e + 1 up to the right child: its leaves are a run of bits.
-                int from = leavesBefore[e + 1 - first], to = leavesBefore[right[e] - first];
+                int from = leavesBefore[e + 1 - first], to = leavesBefore[entries[e].Right - first];
                 ulong left = ((1UL << to) - 1) ^ ((1UL << from) - 1);
-                offsets.Add(feature[e] * BlockRows);
-                thresholds.Add(threshold[e]);
-                masks.Add(~(uint)left);
-                maxFeature = Math.Max(maxFeature, feature[e]);
+                _offset[node] = entries[e].Feature * BlockRows;
+                _threshold[node] = entries[e].Threshold;
+                _mask[node] = ~(uint)left;
+                maxFeature = Math.Max(maxFeature, entries[e].Feature);
+                node++;
             }
-            for (int l = leaves; l < MaxLeaves; l++) values.Add(0);
         }
-        _nodeStart[trees] = offsets.Count;
-        _offset = [.. offsets];
-        _threshold = [.. thresholds];
-        _mask = [.. masks];
-        _leafValue = [.. values];
+        _nodeStart[trees] = node;
         MaxFeature = maxFeature;
     }
 

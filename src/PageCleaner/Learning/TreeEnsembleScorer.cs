@@ -39,7 +39,8 @@ internal sealed class TreeEnsembleScorer
     // The same trees again for scoring a block of rows with vector comparisons (see LeafMaskTrees).
     private readonly LeafMaskTrees _masks;
 
-    private readonly record struct PackedNode(int Feature, float Threshold, int Right);
+    /// <summary>One entry of the packed trees: a node (its feature, threshold and right child), or a leaf (feature -1, leaf index in Right).</summary>
+    internal readonly record struct PackedNode(int Feature, float Threshold, int Right);
 
     private TreeEnsembleScorer(int[] feature, float[] threshold, int[] left, int[] right, double[] leaf, int[] treeRoot,
         int[] treeLeafBase, double[] treeWeight, int[] classTreeEnd, double[] classBias, Dictionary<int, double>? gains = null,
@@ -225,15 +226,7 @@ internal sealed class TreeEnsembleScorer
         for (int f = 0; count < B && f < width; f++) block.AsSpan(f * B + count, B - count).Clear();
     }
 
-    private LeafMaskTrees LayOutMasks()
-    {
-        int n = _packed.Length;
-        var feature = new int[n];
-        var threshold = new float[n];
-        var right = new int[n];
-        for (int i = 0; i < n; i++) (feature[i], threshold[i], right[i]) = _packed[i];
-        return new LeafMaskTrees(feature, threshold, right, _packedRoot, _weightedLeaf);
-    }
+    private LeafMaskTrees LayOutMasks() => new(_packed, _packedRoot, _weightedLeaf);
 
     // From a root down to a leaf, whose index it returns: left when the feature is at most the threshold (a NaN goes right).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
