@@ -111,13 +111,12 @@ internal static class TopicOverlap
             char previous = '\0';
             for (int i = 0; i < limit; i++)
             {
-                char c = text[i];
-                if (!char.IsLetterOrDigit(c))
+                char c = Fold(text[i]);
+                if (c == '\0')
                 {
                     previous = '\0';
                     continue;
                 }
-                c = char.ToLowerInvariant(c);
                 if (previous != '\0')
                 {
                     int bigram = (previous << 16) | c;
@@ -138,6 +137,27 @@ internal static class TopicOverlap
 
         private int Find(int bigram) => SlotOf(_keys, _shift, bigram);
     }
+
+    /// <summary>A letter or digit lower-cased (<see cref="char.ToLowerInvariant"/>), anything else '\0'.</summary>
+    /// <remarks>ASCII, most of the text on most pages, comes from a table.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static char Fold(char c)
+    {
+        if (c < 128) return (char)AsciiFolded[c];
+        return char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+    }
+
+    // Per ASCII character: char.ToLowerInvariant of a letter or digit, 0 for anything else.
+    private static ReadOnlySpan<byte> AsciiFolded => [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        (byte)'0', (byte)'1', (byte)'2', (byte)'3', (byte)'4', (byte)'5', (byte)'6', (byte)'7', (byte)'8', (byte)'9', 0, 0, 0, 0, 0, 0,
+        0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j', (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o',
+        (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t', (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
+        0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j', (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o',
+        (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t', (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
+    ];
 
     // Both tables above are open-addressing tables of bigrams (never 0, so 0 marks an empty slot) with linear probing:
     // a power-of-two size at least twice the entries, and the shift that turns a multiplicative hash into a slot.

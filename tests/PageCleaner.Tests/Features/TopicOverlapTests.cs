@@ -39,4 +39,16 @@ public sealed class TopicOverlapTests
         Assert.Equal(1 / 4f, overlap[1]);      // qw (in qwe); wx, xy, zz not
         Assert.Equal(1 / 2f, overlap[2]);      // qw (in qwxy); we not
     }
+
+    [Fact]
+    public void Every_character_folds_as_the_letter_or_digit_test_and_invariant_lower_case_say()
+    {
+        // The ASCII table and the general path must agree with the framework for all 65,536 UTF-16 units.
+        for (int i = 0; i <= char.MaxValue; i++)
+        {
+            char c = (char)i;
+            char expected = char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+            Assert.True(expected == TopicOverlap.Fold(c), $"U+{i:X4}");
+        }
+    }
 }

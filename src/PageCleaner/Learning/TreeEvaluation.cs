@@ -1,0 +1,11 @@
+namespace PageCleaner.Learning;
+
+/// <summary>How <see cref="TreeEnsembleScorer"/> finds the leaves of a set of rows; the results are the same either way.</summary>
+internal enum TreeEvaluation
+{
+    /// <summary>Each row walks each tree from the root, one comparison and branch per level.</summary>
+    Walk,
+
+    /// <summary>Blocks of rows compare every node with vector instructions and keep bitmasks of reachable leaves (see <see cref="LeafMaskTrees"/>).</summary>
+    LeafMasks,
+}
