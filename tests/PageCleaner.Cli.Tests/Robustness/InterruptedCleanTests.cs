@@ -53,7 +53,7 @@ public sealed class InterruptedCleanTests
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return; // signals are sent with POSIX kill
         using var temp = new TempFolder();
-        byte[] page = TestPages.Fixture("article.html");
+        byte[] page = LongerPage(TestPages.Fixture("article.html"));
         for (int i = 0; i < Pages; i++) temp.WriteBytes($"in/p{i:D4}.html", page);
         string expected = temp.ReadText(CleanOnce(temp, page));
 
@@ -89,6 +89,19 @@ public sealed class InterruptedCleanTests
         Directory.Exists(temp.PathOf("out")) ? Directory.GetFiles(temp.PathOf("out"), "*.txt").Length : 0;
 
     // The result of the page cleaned on its own, in-process; returns its path in the temp folder.
+    // The fixture with forty more paragraphs before </body>: each page then takes long enough that the run cannot
+    // finish all of them between the check that it is still running and the moment the signal lands, however fast
+    // cleaning gets (on a busy machine starting the kill process alone can take a few hundred milliseconds).
+    private static byte[] LongerPage(byte[] fixture)
+    {
+        string html = System.Text.Encoding.UTF8.GetString(fixture);
+        string more = string.Concat(Enumerable.Range(1, 40).Select(i =>
+            $"<p>Paragraph {i} of the longer report on the harbour works, with enough words to read as article text.</p>"));
+        int end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        Assert.True(end > 0, "the fixture has a </body>");
+        return System.Text.Encoding.UTF8.GetBytes(html.Insert(end, more));
+    }
+
     private static string CleanOnce(TempFolder temp, byte[] page)
     {
         temp.WriteBytes("reference/page.html", page);
