@@ -28,7 +28,8 @@ internal static class PageCleanerCli
             return ExitCodes.Usage;
         }
         using var outWriter = new StreamWriter(io.Output, leaveOpen: true) { AutoFlush = true };
-        var configuration = new InvocationConfiguration { Output = outWriter, Error = io.Error, EnableDefaultExceptionHandler = false };
+        // Termination signals are the caller's to turn into the token (Program.cs); the library's own handling stays off.
+        var configuration = new InvocationConfiguration { Output = outWriter, Error = io.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
         try
         {
             return await parsed.InvokeAsync(configuration, cancellation).ConfigureAwait(false);

@@ -88,7 +88,6 @@ public sealed class InterruptedCleanTests
     private static int ResultCount(TempFolder temp) =>
         Directory.Exists(temp.PathOf("out")) ? Directory.GetFiles(temp.PathOf("out"), "*.txt").Length : 0;
 
-    // The result of the page cleaned on its own, in-process; returns its path in the temp folder.
     // The fixture with forty more paragraphs before </body>: each page then takes long enough that the run cannot
     // finish all of them between the check that it is still running and the moment the signal lands, however fast
     // cleaning gets (on a busy machine starting the kill process alone can take a few hundred milliseconds).
@@ -102,6 +101,7 @@ public sealed class InterruptedCleanTests
         return System.Text.Encoding.UTF8.GetBytes(html.Insert(end, more));
     }
 
+    // The result of the page cleaned on its own, in-process; returns its path in the temp folder.
     private static string CleanOnce(TempFolder temp, byte[] page)
     {
         temp.WriteBytes("reference/page.html", page);
