@@ -1,10 +1,10 @@
 using System.Runtime.InteropServices;
 using PageCleaner.Cli;
 
-// Ctrl-C (SIGINT) and SIGTERM cancel the run through our own token, not System.CommandLine's termination handling:
-// the commands run their work synchronously inside the invocation, and the library's handler, which races a timeout
-// against the command, once let an interrupted clean exit 0 as if it had finished. Cancelled work ends in
-// PageCleanerCli's "cancelled" line and exit code 130.
+// Ctrl-C (SIGINT) and SIGTERM cancel the run through our own token, not System.CommandLine's termination handling,
+// which gives up on the command after a 2 s timeout and returns while it may still be writing: here the run always
+// stops at its next check, leaves only whole files, and ends in PageCleanerCli's "cancelled" line and exit code 130.
+// (A process started in the background of a non-interactive shell inherits SIGINT ignored and never sees it.)
 using var cancellation = new CancellationTokenSource();
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
