@@ -61,7 +61,7 @@ internal sealed class TreeEnsembleScorer
         try
         {
             (_packed, _weightedLeaf, _packedRoot) = Pack();
-            _masks = LayOutMasks();
+            _masks = new LeafMaskTrees(_packed, _packedRoot, _weightedLeaf);
         }
         catch (IndexOutOfRangeException e)
         {
@@ -225,8 +225,6 @@ internal sealed class TreeEnsembleScorer
         }
         for (int f = 0; count < B && f < width; f++) block.AsSpan(f * B + count, B - count).Clear();
     }
-
-    private LeafMaskTrees LayOutMasks() => new(_packed, _packedRoot, _weightedLeaf);
 
     // From a root down to a leaf, whose index it returns: left when the feature is at most the threshold (a NaN goes right).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

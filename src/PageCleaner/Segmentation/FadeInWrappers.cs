@@ -24,9 +24,8 @@ internal sealed class FadeInWrappers
     /// <summary>True when <paramref name="node"/>, hidden by <paramref name="reasons"/>, is a fade-in wrapper.</summary>
     public bool IsFadeIn(HtmlNode node, HiddenReasons reasons)
     {
-        string? style = node.GetAttributeValue("style", null);
-        if (reasons != HiddenReasons.Transparent || !InlineStyleVisibility.HidesOnlyByOpacity(style)) return false;
-        if (InlineStyleVisibility.StartsRevealAnimation(style)) return true;
+        if (reasons != HiddenReasons.Transparent || !InlineStyleVisibility.HidesOnlyByOpacity(node.GetAttributeValue("style", null), out bool slidesIn)) return false;
+        if (slidesIn) return true;
         if (_pageChars < 0) _pageChars = TextChars(_document.DocumentNode, int.MaxValue);
         int needed = Math.Max(MinChars, (int)Math.Ceiling(_pageChars * MinPageShare));
         return TextChars(node, needed) >= needed;

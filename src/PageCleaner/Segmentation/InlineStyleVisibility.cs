@@ -21,39 +21,36 @@ internal static class InlineStyleVisibility
     public static HiddenReasons Reasons(string? style) =>
         string.IsNullOrEmpty(style) || style.IndexOf(':', StringComparison.Ordinal) < 0 ? HiddenReasons.None : Evaluate(style).Hides;
 
-    /// <summary>True when the declarations hide their element by a zero opacity and by nothing else.</summary>
-    public static bool HidesOnlyByOpacity(string? style)
+    /// <summary>
+    /// True when the declarations hide their element by a zero opacity and by nothing else. <paramref name="slidesIn"/>
+    /// tells, in the same pass, whether a translate or matrix <c>transform</c> moves it as well
+    /// (<c>opacity:0; transform:translateY(30px)</c>): the first frame of a scroll-in animation, the state a script sets
+    /// before it slides the element into view and raises its opacity.
+    /// </summary>
+    public static bool HidesOnlyByOpacity(string? style, out bool slidesIn)
     {
+        slidesIn = false;
         if (string.IsNullOrEmpty(style) || Evaluate(style).Hides != HiddenReasons.Transparent) return false;
         bool opacity = false;
         foreach (Range r in style.AsSpan().Split(';'))
         {
             ReadOnlySpan<char> decl = style.AsSpan()[r];
-            if (Evaluate(decl).Hides == HiddenReasons.None) continue;
             int colon = decl.IndexOf(':');
-            if (!Is(decl[..colon].Trim(), "opacity")) return false;
+            if (colon > 0 && Is(decl[..colon].Trim(), "transform"))
+            {
+                ReadOnlySpan<char> value = decl[(colon + 1)..];
+                slidesIn |= value.Contains("translate", StringComparison.OrdinalIgnoreCase) || value.Contains("matrix", StringComparison.OrdinalIgnoreCase);
+            }
+            if (Evaluate(decl).Hides == HiddenReasons.None) continue;
+            if (!Is(decl[..colon].Trim(), "opacity"))
+            {
+                slidesIn = false;
+                return false;
+            }
             opacity = true;
         }
+        slidesIn &= opacity;
         return opacity;
-    }
-
-    /// <summary>
-    /// True when the declarations are the first frame of a scroll-in animation: hidden by a zero opacity alone while
-    /// moved by a translate or matrix transform (<c>opacity:0; transform:translateY(30px)</c>), the state a script
-    /// sets before it slides the element into view and raises its opacity.
-    /// </summary>
-    public static bool StartsRevealAnimation(string? style)
-    {
-        if (!HidesOnlyByOpacity(style)) return false;
-        foreach (Range r in style.AsSpan().Split(';'))
-        {
-            ReadOnlySpan<char> decl = style.AsSpan()[r];
-            int colon = decl.IndexOf(':');
-            if (colon <= 0 || !Is(decl[..colon].Trim(), "transform")) continue;
-            ReadOnlySpan<char> value = decl[(colon + 1)..];
-            if (value.Contains("translate", StringComparison.OrdinalIgnoreCase) || value.Contains("matrix", StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
     }
 
     /// <summary>

@@ -31,7 +31,7 @@ internal sealed class LinkFeatures : IFeatureExtractor
         for (int k = 0; k < targets.Count; k++)
         {
             ReadOnlySpan<char> h = targets[k].AsSpan().Trim();
-            if (h.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || h.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || h.StartsWith("//", StringComparison.Ordinal))
+            if (IsAbsolute(h))
             {
                 absolute++;
                 if (IsFirstWithHost(targets, k, HostOf(h))) distinctHosts++;
@@ -53,11 +53,13 @@ internal sealed class LinkFeatures : IFeatureExtractor
         for (int j = 0; j < k; j++)
         {
             ReadOnlySpan<char> h = targets[j].AsSpan().Trim();
-            bool isAbsolute = h.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || h.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || h.StartsWith("//", StringComparison.Ordinal);
-            if (isAbsolute && HostOf(h).Equals(host, StringComparison.OrdinalIgnoreCase)) return false;
+            if (IsAbsolute(h) && HostOf(h).Equals(host, StringComparison.OrdinalIgnoreCase)) return false;
         }
         return true;
     }
+
+    private static bool IsAbsolute(ReadOnlySpan<char> href) =>
+        href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("//", StringComparison.Ordinal);
 
     private static ReadOnlySpan<char> HostOf(ReadOnlySpan<char> url)
     {
