@@ -62,6 +62,7 @@ internal sealed class LabelPlacement
 
         var placement = new LabelPlacement();
         var fadeIns = new FadeInWrappers(document);
+        var panels = new CollapsedPanels(document);
         var effective = new int[nodes.Count];
         var settled = new bool[nodes.Count];
         for (int i = 0; i < nodes.Count; i++)
@@ -69,7 +70,7 @@ internal sealed class LabelPlacement
             HtmlNode node = nodes[i];
             ReadOnlySpan<int> counts = chars.AsSpan(i * BlockLabels.Count, BlockLabels.Count);
             int total = counts[0] + counts[1] + counts[2];
-            if (total > 0 && node.NodeType == HtmlNodeType.Element && HtmlSegmenter.IsHiddenElement(node, fadeIns)) placement.Hidden.Add(node);
+            if (total > 0 && node.NodeType == HtmlNodeType.Element && HtmlSegmenter.IsHiddenElement(node, fadeIns, panels)) placement.Hidden.Add(node);
             int p = parent[i];
             if ((p != None && settled[p]) || total == 0)
             {

@@ -41,6 +41,7 @@ internal sealed class HtmlSegmenter
         StyleSheet styles = StyleSheet.FromDocument(document);
         string? source = document.Text;
         var fadeIns = new FadeInWrappers(document);
+        var panels = new CollapsedPanels(document);
         contexts.Push(default);
         walk.Push(new Frame(document.DocumentNode, false, false, 1));
 
@@ -107,6 +108,7 @@ internal sealed class HtmlSegmenter
             WalkContext parent = contexts.Peek();
             HiddenReasons own = HiddenReasonsOf(node, styles);
             if (parent.Hidden == HiddenReasons.None && fadeIns.IsFadeIn(node, own)) own = HiddenReasons.None;
+            if (own != HiddenReasons.None && panels.IsPanel(node)) own = HiddenReasons.None;
             HiddenReasons hidden = parent.Hidden | own;
             bool deepEnough = parent.Element is null || parent.Element.Depth < _maxBlockDepth;
             bool boundary = deepEnough && (HtmlTags.BlockLevel.Contains(name) || (hidden != HiddenReasons.None && parent.Hidden == HiddenReasons.None));
@@ -148,12 +150,13 @@ internal sealed class HtmlSegmenter
 
     /// <summary>
     /// Hidden by its own attributes (<c>hidden</c>, <c>aria-hidden="true"</c>, an inline style) once the load-time
-    /// reveals are applied as the walk applies them: the page's html, body and main, and fade-in wrappers.
+    /// reveals are applied as the walk applies them: the page's html, body and main, fade-in wrappers, and collapsed
+    /// panels.
     /// </summary>
-    internal static bool IsHiddenElement(HtmlNode node, FadeInWrappers fadeIns)
+    internal static bool IsHiddenElement(HtmlNode node, FadeInWrappers fadeIns, CollapsedPanels panels)
     {
         HiddenReasons own = OwnHiddenReasons(node) & ~RevealedOnLoad(node.Name);
-        return own != HiddenReasons.None && !fadeIns.IsFadeIn(node, own);
+        return own != HiddenReasons.None && !fadeIns.IsFadeIn(node, own) && !panels.IsPanel(node);
     }
 
     /// <summary>How the element's own attributes hide it: <c>hidden</c>, <c>aria-hidden="true"</c>, an inline style.</summary>
