@@ -5,9 +5,9 @@ namespace PageCleaner.Segmentation;
 /// <summary>
 /// Tells a collapsed accordion section or an unselected tab from hidden text. Both follow the WAI-ARIA patterns: a
 /// button or tab names the panel it opens in <c>aria-controls</c>, and the panel is a <c>role="region"</c> or
-/// <c>role="tabpanel"</c> hidden until then (product specifications, FAQ answers, a product's tabs). A reader opens
-/// it with one click, and annotators of article text keep it. Menus and dialogs opened the same way stay hidden:
-/// their roles are others.
+/// <c>role="tabpanel"</c> hidden until then (product specifications, FAQ answers, a product's tabs); many accordions
+/// leave the role out and say "accordion" or "collapsible" in a class instead. A reader opens it with one click, and
+/// annotators of article text keep it. Menus, lists and dialogs opened the same way stay hidden.
 /// </summary>
 internal sealed class CollapsedPanels
 {
@@ -21,14 +21,27 @@ internal sealed class CollapsedPanels
     /// <summary>True when <paramref name="node"/> is a region or tab panel that a control on the page opens.</summary>
     public bool IsPanel(HtmlNode node)
     {
-        if (!node.HasAttributes) return false;
-        string? role = node.GetAttributeValue("role", null);
-        if (!string.Equals(role, "region", StringComparison.OrdinalIgnoreCase) && !string.Equals(role, "tabpanel", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!node.HasAttributes || !LooksLikePanel(node)) return false;
         string? id = node.GetAttributeValue("id", null)?.Trim();
         if (string.IsNullOrEmpty(id)) return false;
         _controlled ??= ControlledIds(_source);
         return _controlled.Contains(id);
     }
+
+    // A region or tab panel by its role; without a role, a div or section whose class or id calls it an accordion,
+    // a collapsible or a toggle's content. Lists (menus), nav and dialogs are never panels.
+    private static bool LooksLikePanel(HtmlNode node)
+    {
+        string? role = node.GetAttributeValue("role", null)?.Trim();
+        if (role is not null) return role.Equals("region", StringComparison.OrdinalIgnoreCase) || role.Equals("tabpanel", StringComparison.OrdinalIgnoreCase);
+        if (node.Name is not ("div" or "section")) return false;
+        return NamesAPanel(node.GetAttributeValue("class", null)) || NamesAPanel(node.GetAttributeValue("id", null));
+    }
+
+    private static bool NamesAPanel(string? words) =>
+        words is not null && (words.Contains("accordion", StringComparison.OrdinalIgnoreCase) || words.Contains("collaps", StringComparison.OrdinalIgnoreCase)
+            || words.Contains("toggle", StringComparison.OrdinalIgnoreCase))
+        && !words.Contains("menu", StringComparison.OrdinalIgnoreCase) && !words.Contains("nav", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The ids named by <c>aria-controls</c> attributes anywhere in the markup. A scan of the source text, made once

@@ -34,6 +34,32 @@ public sealed class CollapsedPanelTests
     }
 
     [Theory]
+    [InlineData("div", "class=\"cdr-accordion__content cdr-accordion--closed\"", false)]
+    [InlineData("section", "class=\"toggle__content\"", false)]
+    [InlineData("div", "class=\"collapse-nav\"", true)]
+    [InlineData("div", "class=\"accordion-menu\"", true)]
+    [InlineData("ul", "class=\"accordion\"", true)]
+    [InlineData("div", "class=\"drawer\"", true)]
+    public void Without_a_role_an_accordion_is_known_by_its_class_or_id(string tag, string attribute, bool hidden)
+    {
+        var page = Segmenting.Html($$"""
+            <body><button aria-controls="p" aria-expanded="false">Returns</button>
+            <{{tag}} id="p" {{attribute}} style="display:none"><li>Free returns within 30 days.</li></{{tag}}><p>Shoes.</p></body>
+            """);
+        Assert.Equal(hidden, page.BlockWith("Free returns").Hidden);
+    }
+
+    [Fact]
+    public void An_id_that_names_an_accordion_will_do()
+    {
+        var page = Segmenting.Html("""
+            <body><button aria-controls="accordion-2-collapsible">Sizing</button>
+            <div id="accordion-2-collapsible" aria-hidden="true"><p>Runs half a size small.</p></div><p>Shoes.</p></body>
+            """);
+        Assert.False(page.BlockWith("half a size").Hidden);
+    }
+
+    [Theory]
     [InlineData("menu")]
     [InlineData("dialog")]
     [InlineData("navigation")]
