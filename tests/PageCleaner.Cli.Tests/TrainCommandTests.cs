@@ -49,6 +49,28 @@ public sealed partial class TrainCommandTests
     }
 
     [Fact]
+    public async Task No_hold_out_trains_on_every_file_and_scores_only_the_validate_pages()
+    {
+        using var temp = new TempFolder();
+        TrainingData.Write(temp, "labeled");
+        TrainingData.Write(temp, "checked");
+
+        CliRun held = await Tool.RunAsync(temp.Root, "train", "--data", "labeled", "--out", "held.pcmodel", "--seed", "7");
+        CliRun all = await Tool.RunAsync(temp.Root, "train", "--data", "labeled", "--no-hold-out", "--validate", "checked", "--out", "all.pcmodel", "--seed", "7");
+        CliRun none = await Tool.RunAsync(temp.Root, "train", "--data", "labeled", "--no-hold-out", "--out", "none.pcmodel", "--seed", "7");
+
+        Assert.True(all.ExitCode == 0, all.ToString());
+        Assert.True(none.ExitCode == 0, none.ToString());
+        int samples = TrainingData.HtmlPages + TrainingData.Dumps;
+        Assert.Contains($"pagecleaner: {samples} training pages, {samples} held-out pages", all.ErrorLines);
+        Assert.Contains($"pagecleaner: {samples} training pages, 0 held-out pages", none.ErrorLines);
+        Assert.DoesNotContain(held.ErrorLines, l => l.StartsWith($"pagecleaner: {samples} training pages", StringComparison.Ordinal));
+        Assert.Equal($"held-out blocks ({samples} pages):", all.StdoutText.Split('\n')[0]);
+        Assert.StartsWith("held-out blocks: none", none.StdoutText, StringComparison.Ordinal);
+        Assert.NotEqual(temp.ReadBytes("held.pcmodel"), temp.ReadBytes("none.pcmodel"));
+    }
+
+    [Fact]
     public async Task The_same_data_and_seed_give_a_byte_identical_model_file()
     {
         using var temp = new TempFolder();

@@ -25,6 +25,10 @@ internal static class TrainCommand
             Description = "Labeled samples used only for the held-out scores (never trained on).",
             AllowMultipleArgumentsPerToken = true,
         };
+        var noHoldOut = new Option<bool>("--no-hold-out")
+        {
+            Description = "Train on every sample file too: by default about one file in five outside data sets is held out for the scores. A data set's validation and test pages stay held out either way.",
+        };
         var seed = new Option<int>("--seed") { Description = "Random seed; the same data and seed give the same model file.", DefaultValueFactory = _ => 42 };
         var defaults = new TrainingOptions();
         var iterations = new Option<int>("--iterations") { Description = "Boosting rounds per stage.", DefaultValueFactory = _ => defaults.Iterations };
@@ -38,7 +42,7 @@ internal static class TrainCommand
         };
         var command = new Command("train", "Train the block classifier on labeled pages and write the model file.")
         {
-            data, validate, output, seed, iterations, leaves, minLeaf, rate, featureFraction,
+            data, validate, noHoldOut, output, seed, iterations, leaves, minLeaf, rate, featureFraction,
         };
         OptionValidation.AtLeast(iterations, 1);
         OptionValidation.AtLeast(leaves, 2);
@@ -56,7 +60,7 @@ internal static class TrainCommand
                 LearningRate = parse.GetValue(rate),
                 FeatureFraction = parse.GetValue(featureFraction),
             };
-            var settings = new TrainSettings(parse.GetValue(data) ?? [], parse.GetValue(validate) ?? [], parse.GetValue(output)!, options);
+            var settings = new TrainSettings(parse.GetValue(data) ?? [], parse.GetValue(validate) ?? [], parse.GetValue(output)!, options, !parse.GetValue(noHoldOut));
             return Task.FromResult(TrainRunner.Run(settings, io, cancellation));
         });
         return command;

@@ -12,7 +12,7 @@ internal static class TrainRunner
 {
     public static int Run(TrainSettings settings, ConsoleStreams io, CancellationToken cancellation)
     {
-        var files = SampleCatalog.Find(settings.Data.Select(io.Resolve));
+        var files = SampleCatalog.Find(settings.Data.Select(io.Resolve), holdOutFifth: settings.HoldOutFifth);
         files.AddRange(SampleCatalog.Find(settings.Validate.Select(io.Resolve), allHeldOut: true));
         if (files.Count == 0)
         {
@@ -36,11 +36,19 @@ internal static class TrainRunner
     private static void WriteReport(Stream output, ModelMetadata metadata, int heldOutPages)
     {
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"held-out blocks ({heldOutPages} pages):\n");
-        sb.Append("label        precision  recall     f1  blocks\n");
-        foreach (LabelScore s in metadata.HeldOutScores)
+        if (heldOutPages == 0)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"{s.Label,-12} {s.Precision,9:0.000} {s.Recall,7:0.000} {s.F1,6:0.000} {s.Support,7}\n");
+            // A table of zeros would read as a model that gets everything wrong.
+            sb.Append("held-out blocks: none (every sample was trained on; --validate names pages to score)\n");
+        }
+        else
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"held-out blocks ({heldOutPages} pages):\n");
+            sb.Append("label        precision  recall     f1  blocks\n");
+            foreach (LabelScore s in metadata.HeldOutScores)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"{s.Label,-12} {s.Precision,9:0.000} {s.Recall,7:0.000} {s.F1,6:0.000} {s.Support,7}\n");
+            }
         }
         sb.Append("\ntop features (share of the second stage's split gain):\n");
         foreach (FeatureImportance f in metadata.TopFeatures) sb.Append(CultureInfo.InvariantCulture, $"{f.GainShare,7:0.000}  {f.Feature}\n");
