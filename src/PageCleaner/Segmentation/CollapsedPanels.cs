@@ -18,7 +18,7 @@ internal sealed class CollapsedPanels
 
     public CollapsedPanels(HtmlDocument document) => _source = document.Text;
 
-    /// <summary>True when <paramref name="node"/> is a region or tab panel that a control on the page opens.</summary>
+    /// <summary>True when <paramref name="node"/> is a panel (region, tab panel, accordion) that a control on the page opens.</summary>
     public bool IsPanel(HtmlNode node)
     {
         if (!node.HasAttributes || !LooksLikePanel(node)) return false;
