@@ -17,6 +17,12 @@ internal static class BinarySniffer
         if (bytes.StartsWith("RIFF"u8) || bytes.StartsWith("OggS"u8) || bytes.StartsWith("ID3"u8)) return "a media file";
         if (bytes.StartsWith((ReadOnlySpan<byte>)[(byte)0xFF, (byte)0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[(byte)0xFE, (byte)0xFF])) return null; // UTF-16 text has zero bytes
         ReadOnlySpan<byte> sample = bytes[..Math.Min(bytes.Length, SniffBytes)];
+        // Most pages have no control byte at all: two vectorised searches say so before the count.
+        if (sample.IndexOfAnyInRange((byte)0x00, (byte)0x08) < 0 && sample.IndexOfAnyInRange((byte)0x0E, (byte)0x1A) < 0
+            && sample.IndexOfAnyInRange((byte)0x1C, (byte)0x1F) < 0)
+        {
+            return null;
+        }
         int control = 0;
         foreach (byte b in sample)
         {

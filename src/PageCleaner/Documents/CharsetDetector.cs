@@ -17,7 +17,9 @@ public static class CharsetDetector
         if (DecodeByteOrderMark(bytes) is DecodedText withBom) return withBom;
 
         bool isAscii = Ascii.IsValid(bytes);
-        bool isUtf8 = EncodingUtf8Validator.IsValid(bytes, out bool truncated);
+        // ASCII is valid UTF-8 with nothing cut off: only other bytes need the validator's pass.
+        bool truncated = false;
+        bool isUtf8 = isAscii || EncodingUtf8Validator.IsValid(bytes, out truncated);
         string cutOff = truncated ? " (last character cut off)" : "";
         var cache = new CharsetEvidenceCache();
         string? ignoredLabel = null;

@@ -45,6 +45,19 @@ public sealed class BinarySnifferTests
         Assert.Null(BinarySniffer.Describe(text));
     }
 
+    // The sniffer first searches for any control byte at all; every byte value must be judged as the count judges it.
+    [Fact]
+    public void Every_byte_below_space_is_judged_by_the_control_byte_rule()
+    {
+        for (int b = 0; b <= 0x20; b++)
+        {
+            byte[] text = Encoding.ASCII.GetBytes(new string('x', 300));
+            for (int i = 10; i < text.Length; i += 3) text[i] = (byte)b; // a third of the bytes
+            bool control = b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B);
+            Assert.Equal(control ? "binary data (control bytes throughout)" : null, BinarySniffer.Describe(text));
+        }
+    }
+
     [Fact]
     public void Utf16_with_a_byte_order_mark_is_text_despite_its_zero_bytes()
     {

@@ -74,6 +74,19 @@ public sealed class CharsetDetectorEdgeCaseTests
         Assert.Equal("ASCII only", decoded.Encoding.Detail);
     }
 
+    // ASCII skips the UTF-8 validator: the detail must still say what the declaration was and that the bytes are ASCII.
+    [Theory]
+    [InlineData("<meta charset=\"utf-8\">", "utf-8", EncodingEvidence.Declared, "declared utf-8 in meta charset")]
+    [InlineData("<meta charset=\"windows-1251\">", "windows-1251", EncodingEvidence.Declared, "declared windows-1251 in meta charset")]
+    [InlineData("<meta charset=\"no-such-charset\">", "utf-8", EncodingEvidence.ValidUtf8, "unknown charset \"no-such-charset\" ignored; ASCII only")]
+    public void Ascii_with_a_declaration_keeps_the_declaration_detail(string meta, string name, EncodingEvidence evidence, string detail)
+    {
+        string html = Html(meta, "Plain English text, nothing else. ");
+        DecodedText decoded = CharsetDetector.Decode(Encoding.ASCII.GetBytes(html), isHtml: true);
+        AssertDecoded(decoded, html, name, evidence);
+        Assert.Equal(detail, decoded.Encoding.Detail);
+    }
+
     [Theory]
     [InlineData(new byte[0])]
     [InlineData(new byte[] { 0, 0, 0, 0 })]
