@@ -24,7 +24,7 @@ public sealed class BenchCommandTests
             Assert.True(double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) > 0, stage);
         }
         Assert.Matches(@"3 pages, [0-9.]+ MB, median of 1 passes", run.StdoutText);
-        Assert.Matches(@"end to end / parse only: [0-9.]+; scaling on \d+ threads: [0-9.]+x", run.StdoutText);
+        Assert.Matches(@"end to end / parse only: [0-9.]+; scaling on \d+ threads: [0-9.]+x \(the same stream of pages on 1 thread: [0-9.]+ pages/s\)", run.StdoutText);
         Assert.Matches(@"model load \+ first page: \d+ ms", run.StdoutText);
         Assert.Matches(@"peak working set while cleaning on \d+ threads: [1-9]\d* MB", run.StdoutText);
     }

@@ -45,7 +45,7 @@ internal static class BenchCommand
         // read after them is what cleaning needs (plus the pages held here); the stage timing that follows keeps every
         // page parsed at once and would hide it.
         timer.WarmUp(3, TimeSpan.FromSeconds(3));
-        double all = timer.MeasureParallel(Environment.ProcessorCount, passes);
+        (double one, double all) = timer.MeasureScaling(Environment.ProcessorCount, passes);
         double cleaningPeakMb = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
         StageTimer.StageTimes t = timer.Measure(passes);
         var c = CultureInfo.InvariantCulture;
@@ -61,7 +61,7 @@ internal static class BenchCommand
         Row("classify", t.Classify);
         Row("end to end, 1 thread", t.EndToEnd);
         Row($"end to end, {Environment.ProcessorCount} threads", all);
-        sb.Append(c, $"end to end / parse only: {t.ParseOnly / t.EndToEnd:0.00}; scaling on {Environment.ProcessorCount} threads: {t.EndToEnd / all:0.00}x\n");
+        sb.Append(c, $"end to end / parse only: {t.ParseOnly / t.EndToEnd:0.00}; scaling on {Environment.ProcessorCount} threads: {one / all:0.00}x (the same stream of pages on 1 thread: {pages.Count / one:0.0} pages/s)\n");
         sb.Append(c, $"model load + first page: {coldMs:0} ms ({sinceStartMs:0} ms after process start)\n");
         sb.Append(c, $"peak working set while cleaning on {Environment.ProcessorCount} threads: {cleaningPeakMb:0} MB ({megabytes:0.0} MB of pages held in memory)\n");
         io.Output.Write(Encoding.UTF8.GetBytes(sb.ToString()));
