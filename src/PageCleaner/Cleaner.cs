@@ -114,7 +114,7 @@ public sealed class Cleaner
         {
             Block b = page.Blocks[i];
             ReadOnlySpan<float> p = probabilities.AsSpan(i * BlockLabels.Count, BlockLabels.Count);
-            BlockLabel label = Decide(p, b.Hidden, HasLetterOrDigit(analysis.Stats[i]), contentFloor);
+            BlockLabel label = Decide(p, b.Hidden, HasLetterOrDigit(analysis.Stats[i]) && SpamEvidence.Shows(analysis, i), contentFloor);
             if (label == BlockLabel.Spam) spamBlocks.Add(i);
             spamScore = Math.Max(spamScore, p[(int)BlockLabel.Spam]);
             blocks[i] = new BlockResult(i, label, p[(int)label], b.Text, PathOf(b, page.Kind), b.Line, b.Hidden, b.Tag, b.HeadingLevel, b.Preformatted) { HiddenReasons = b.HiddenReasons };
@@ -143,10 +143,11 @@ public sealed class Cleaner
     }
 
     // Spam wins at its threshold; content at its own (or at the page's floor); hidden text is never content.
-    // A block without a single letter or digit (a stray colon, a soft hyphen) carries no spam, whatever its score.
-    private BlockLabel Decide(ReadOnlySpan<float> p, bool hidden, bool hasLetterOrDigit, float contentFloor)
+    // A block without a single letter or digit (a stray colon, a soft hyphen), or without any mark of injected spam
+    // (SpamEvidence), carries no spam, whatever its score.
+    private BlockLabel Decide(ReadOnlySpan<float> p, bool hidden, bool mayBeSpam, float contentFloor)
     {
-        if (p[(int)BlockLabel.Spam] >= Options.SpamThreshold && hasLetterOrDigit) return BlockLabel.Spam;
+        if (p[(int)BlockLabel.Spam] >= Options.SpamThreshold && mayBeSpam) return BlockLabel.Spam;
         if (hidden) return BlockLabel.Boilerplate;
         return p[(int)BlockLabel.Content] >= contentFloor ? BlockLabel.Content : BlockLabel.Boilerplate;
     }

@@ -23,7 +23,8 @@ public sealed class CleanerSpamDecisionTests
         }
     }
 
-    private const string Page = "<html><body><p>casino bonus slots</p><p>:</p><p>\u00ad</p><p>— · —</p><p>7</p></body></html>";
+    // The "7" is hidden, so that it shows evidence of spam (SpamEvidence) and only its lone digit is under test.
+    private const string Page = "<html><body><p>casino bonus slots</p><p>:</p><p>\u00ad</p><p>— · —</p><p style=\"display:none\">7</p></body></html>";
 
     [Fact]
     public void A_block_without_a_letter_or_digit_is_never_spam_however_likely_the_model_finds_it()
@@ -44,5 +45,23 @@ public sealed class CleanerSpamDecisionTests
         Assert.False(below.Clean(Page).Verdict.Spam);
         var at = new Cleaner(new FixedClassifier(0.1f, 0.2f, 0.7f), new Lazy<ModelMetadata>(new ModelMetadata()), CleanerOptions.Default with { SpamThreshold = 0.7f });
         Assert.True(at.Clean(Page).Verdict.Spam);
+    }
+
+    [Fact]
+    public void A_block_without_any_mark_of_injected_spam_is_not_spam_however_likely_the_model_finds_it()
+    {
+        const string furniture = """
+            <html><head><link rel="canonical" href="https://news.example.org/a"></head><body>
+            <p>Copyright 2025 Harbour News. All rights reserved.</p>
+            <p><a href="/ferries">Ferry fares rise again</a></p>
+            <p><a href="https://qx7kz9w.xyz/">Ferry fares rise again today</a></p>
+            </body></html>
+            """;
+        var cleaner = new Cleaner(new FixedClassifier(0.01f, 0.01f, 0.98f), new Lazy<ModelMetadata>(new ModelMetadata()), CleanerOptions.Default);
+        CleanResult result = cleaner.Clean(furniture);
+        Assert.Equal(BlockLabel.Boilerplate, result.Blocks.Single(b => b.Text.StartsWith("Copyright", StringComparison.Ordinal)).Label);
+        Assert.Equal(BlockLabel.Boilerplate, result.Blocks.Single(b => b.Text == "Ferry fares rise again").Label);
+        Assert.Equal(BlockLabel.Spam, result.Blocks.Single(b => b.Text == "Ferry fares rise again today").Label);
+        Assert.Equal([2], result.Verdict.SpamBlocks);
     }
 }
