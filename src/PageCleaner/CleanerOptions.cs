@@ -35,7 +35,10 @@ public sealed record CleanerOptions
     /// <summary>Probability of content at or above which a (not spam, not hidden) block is content (default 0.5).</summary>
     public float ContentThreshold { get; init; } = 0.5f;
 
-    /// <summary>Probability of spam at or above which a page is flagged as containing spam (default 0.5).</summary>
+    /// <summary>
+    /// Probability of spam at or above which a block that shows a mark of injected spam (hidden, a spam term, another
+    /// language, links off the site) is labeled spam, and its page flagged (default 0.5).
+    /// </summary>
     public float SpamThreshold { get; init; } = 0.5f;
 
     /// <summary>
