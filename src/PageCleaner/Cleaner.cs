@@ -114,9 +114,10 @@ public sealed class Cleaner
         {
             Block b = page.Blocks[i];
             ReadOnlySpan<float> p = probabilities.AsSpan(i * BlockLabels.Count, BlockLabels.Count);
-            BlockLabel label = Decide(p, b.Hidden, HasLetterOrDigit(analysis.Stats[i]) && SpamEvidence.Shows(analysis, i), contentFloor);
+            bool mayBeSpam = HasLetterOrDigit(analysis.Stats[i]) && SpamEvidence.Shows(analysis, i);
+            BlockLabel label = Decide(p, b.Hidden, mayBeSpam, contentFloor);
             if (label == BlockLabel.Spam) spamBlocks.Add(i);
-            spamScore = Math.Max(spamScore, p[(int)BlockLabel.Spam]);
+            if (mayBeSpam) spamScore = Math.Max(spamScore, p[(int)BlockLabel.Spam]);
             blocks[i] = new BlockResult(i, label, p[(int)label], b.Text, PathOf(b, page.Kind), b.Line, b.Hidden, b.Tag, b.HeadingLevel, b.Preformatted) { HiddenReasons = b.HiddenReasons };
         }
         // The verdict reports what the page held; a repair changes only what is rendered from it.

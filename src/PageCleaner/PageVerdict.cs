@@ -4,7 +4,8 @@ namespace PageCleaner;
 
 /// <summary>What the page as a whole contains.</summary>
 /// <param name="Spam">Whether any block was labeled spam.</param>
-/// <param name="SpamScore">The highest spam probability of any block (0 to 1).</param>
+/// <param name="SpamScore">The highest spam probability of any block that can carry spam (0 to 1): blocks without a
+/// letter or digit, or without any mark of injected spam, are left out, as they are never labeled spam.</param>
 /// <param name="SpamBlocks">Indices of the blocks labeled spam.</param>
 public sealed record PageVerdict(bool Spam, float SpamScore, IReadOnlyList<int> SpamBlocks)
 {

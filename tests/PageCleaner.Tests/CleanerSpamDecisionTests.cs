@@ -64,4 +64,18 @@ public sealed class CleanerSpamDecisionTests
         Assert.Equal(BlockLabel.Spam, result.Blocks.Single(b => b.Text == "Ferry fares rise again today").Label);
         Assert.Equal([2], result.Verdict.SpamBlocks);
     }
+
+    [Fact]
+    public void The_spam_score_leaves_out_blocks_that_cannot_carry_spam()
+    {
+        const string furniture = """
+            <html><head><link rel="canonical" href="https://news.example.org/a"></head><body>
+            <p>Copyright 2025 Harbour News. All rights reserved.</p></body></html>
+            """;
+        var cleaner = new Cleaner(new FixedClassifier(0.01f, 0.01f, 0.98f), new Lazy<ModelMetadata>(new ModelMetadata()), CleanerOptions.Default);
+        PageVerdict verdict = cleaner.Clean(furniture).Verdict;
+        Assert.False(verdict.Spam);
+        Assert.Equal(0f, verdict.SpamScore);
+        Assert.Equal(0.98f, cleaner.Clean(Page).Verdict.SpamScore, 3);
+    }
 }
