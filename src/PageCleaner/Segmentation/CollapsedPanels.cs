@@ -16,7 +16,8 @@ internal sealed class CollapsedPanels
     private readonly string? _source;
     private HashSet<string>? _controlled;
 
-    public CollapsedPanels(HtmlDocument document) => _source = document.Text;
+    /// <param name="source">The page's markup as parsed (<see cref="HtmlDocument.Text"/>), scanned for the controls.</param>
+    public CollapsedPanels(string? source) => _source = source;
 
     /// <summary>True when <paramref name="node"/> is a panel (region, tab panel, accordion) that a control on the page opens.</summary>
     public bool IsPanel(HtmlNode node)

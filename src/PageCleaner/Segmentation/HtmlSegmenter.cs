@@ -41,7 +41,7 @@ internal sealed class HtmlSegmenter
         StyleSheet styles = StyleSheet.FromDocument(document);
         string? source = document.Text;
         var fadeIns = new FadeInWrappers(document);
-        var panels = new CollapsedPanels(document);
+        var panels = new CollapsedPanels(source);
         contexts.Push(default);
         walk.Push(new Frame(document.DocumentNode, false, false, 1));
 

@@ -1,3 +1,4 @@
+using PageCleaner.Features.Links;
 using PageCleaner.Segmentation;
 using static PageCleaner.Features.Extractors.FeatureMath;
 
@@ -31,7 +32,7 @@ internal sealed class LinkFeatures : IFeatureExtractor
         for (int k = 0; k < targets.Count; k++)
         {
             ReadOnlySpan<char> h = targets[k].AsSpan().Trim();
-            if (IsAbsolute(h))
+            if (HostNames.IsAbsolute(h))
             {
                 absolute++;
                 if (IsFirstWithHost(targets, k, HostOf(h))) distinctHosts++;
@@ -53,13 +54,10 @@ internal sealed class LinkFeatures : IFeatureExtractor
         for (int j = 0; j < k; j++)
         {
             ReadOnlySpan<char> h = targets[j].AsSpan().Trim();
-            if (IsAbsolute(h) && HostOf(h).Equals(host, StringComparison.OrdinalIgnoreCase)) return false;
+            if (HostNames.IsAbsolute(h) && HostOf(h).Equals(host, StringComparison.OrdinalIgnoreCase)) return false;
         }
         return true;
     }
-
-    private static bool IsAbsolute(ReadOnlySpan<char> href) =>
-        href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("//", StringComparison.Ordinal);
 
     private static ReadOnlySpan<char> HostOf(ReadOnlySpan<char> url)
     {

@@ -16,16 +16,16 @@ internal static class HostNames
          "sbs", "cfd", "lol", "monster", "click", "link", "pro", "ws", "ink", "wang", "ren", "men", "date", "racing", "party"],
         StringComparer.Ordinal);
 
+    /// <summary>Whether a (trimmed) link target is an absolute http(s) or protocol-relative URL, the kind that names a host.</summary>
+    public static bool IsAbsolute(ReadOnlySpan<char> href) =>
+        href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("//", StringComparison.Ordinal);
+
     /// <summary>The lower-case host of an absolute (or protocol-relative) http(s) URL, without port and credentials; null for anything else.</summary>
     public static string? HostOf(string href)
     {
         ReadOnlySpan<char> h = href.AsSpan().Trim();
-        int start;
-        if (h.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) start = 7;
-        else if (h.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) start = 8;
-        else if (h.StartsWith("//", StringComparison.Ordinal)) start = 2;
-        else return null;
-        ReadOnlySpan<char> rest = h[start..];
+        if (!IsAbsolute(h)) return null;
+        ReadOnlySpan<char> rest = h[(h.IndexOf("//", StringComparison.Ordinal) + 2)..];
         int end = rest.IndexOfAny('/', '?', '#');
         if (end >= 0) rest = rest[..end];
         int at = rest.LastIndexOf('@');
