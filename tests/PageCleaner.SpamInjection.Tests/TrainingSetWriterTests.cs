@@ -65,7 +65,7 @@ public sealed class TrainingSetWriterTests : IDisposable
     {
         string output = Path.Combine(_root, "out");
         TrainingSetWriter.Write(DevData(), output, variantsPerPage: 1, seed: 4);
-        SampleFile file = Assert.Single(SampleCatalog.Find([Path.Combine(output, folder)], allHeldOut: true));
+        SampleFile file = Assert.Single(SampleCatalog.Find([Path.Combine(output, folder)], HoldOut.All));
         Assert.Equal(SampleKind.LabeledDump, file.Kind);
         LabeledPage page = Assert.Single(SampleLoader.Load(file, CleanerOptions.Default));
         var train = SpamPool.Embedded.Phrases.Where(p => p.Half == SpamHalf.Train).Select(p => p.Text).ToList();

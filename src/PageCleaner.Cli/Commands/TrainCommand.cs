@@ -60,7 +60,7 @@ internal static class TrainCommand
                 LearningRate = parse.GetValue(rate),
                 FeatureFraction = parse.GetValue(featureFraction),
             };
-            var settings = new TrainSettings(parse.GetValue(data) ?? [], parse.GetValue(validate) ?? [], parse.GetValue(output)!, options, !parse.GetValue(noHoldOut));
+            var settings = new TrainSettings(parse.GetValue(data) ?? [], parse.GetValue(validate) ?? [], parse.GetValue(output)!, options, parse.GetValue(noHoldOut) ? HoldOut.None : HoldOut.Fifth);
             return Task.FromResult(TrainRunner.Run(settings, io, cancellation));
         });
         return command;

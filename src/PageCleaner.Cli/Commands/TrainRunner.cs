@@ -12,8 +12,8 @@ internal static class TrainRunner
 {
     public static int Run(TrainSettings settings, ConsoleStreams io, CancellationToken cancellation)
     {
-        var files = SampleCatalog.Find(settings.Data.Select(io.Resolve), holdOutFifth: settings.HoldOutFifth);
-        files.AddRange(SampleCatalog.Find(settings.Validate.Select(io.Resolve), allHeldOut: true));
+        var files = SampleCatalog.Find(settings.Data.Select(io.Resolve), settings.HoldOut);
+        files.AddRange(SampleCatalog.Find(settings.Validate.Select(io.Resolve), HoldOut.All));
         if (files.Count == 0)
         {
             io.Error.WriteLine($"pagecleaner: no labeled samples under {string.Join(", ", settings.Data)}");

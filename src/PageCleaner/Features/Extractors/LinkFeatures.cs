@@ -35,7 +35,7 @@ internal sealed class LinkFeatures : IFeatureExtractor
             if (HostNames.IsAbsolute(h))
             {
                 absolute++;
-                if (IsFirstWithHost(targets, k, HostOf(h))) distinctHosts++;
+                if (IsFirstWithHost(targets, k, HostNames.Authority(h))) distinctHosts++;
             }
             else if (h.IsEmpty || h[0] == '#' || h.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
             {
@@ -54,16 +54,8 @@ internal sealed class LinkFeatures : IFeatureExtractor
         for (int j = 0; j < k; j++)
         {
             ReadOnlySpan<char> h = targets[j].AsSpan().Trim();
-            if (HostNames.IsAbsolute(h) && HostOf(h).Equals(host, StringComparison.OrdinalIgnoreCase)) return false;
+            if (HostNames.IsAbsolute(h) && HostNames.Authority(h).Equals(host, StringComparison.OrdinalIgnoreCase)) return false;
         }
         return true;
-    }
-
-    private static ReadOnlySpan<char> HostOf(ReadOnlySpan<char> url)
-    {
-        int start = url.IndexOf("//", StringComparison.Ordinal) + 2;
-        ReadOnlySpan<char> rest = url[start..];
-        int end = rest.IndexOfAny('/', '?', '#');
-        return end < 0 ? rest : rest[..end];
     }
 }

@@ -20,14 +20,20 @@ internal static class HostNames
     public static bool IsAbsolute(ReadOnlySpan<char> href) =>
         href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("//", StringComparison.Ordinal);
 
+    /// <summary>The authority of an absolute URL (see <see cref="IsAbsolute"/>) as written: after "//", up to the path, query or fragment.</summary>
+    public static ReadOnlySpan<char> Authority(ReadOnlySpan<char> absolute)
+    {
+        ReadOnlySpan<char> rest = absolute[(absolute.IndexOf("//", StringComparison.Ordinal) + 2)..];
+        int end = rest.IndexOfAny('/', '?', '#');
+        return end < 0 ? rest : rest[..end];
+    }
+
     /// <summary>The lower-case host of an absolute (or protocol-relative) http(s) URL, without port and credentials; null for anything else.</summary>
     public static string? HostOf(string href)
     {
         ReadOnlySpan<char> h = href.AsSpan().Trim();
         if (!IsAbsolute(h)) return null;
-        ReadOnlySpan<char> rest = h[(h.IndexOf("//", StringComparison.Ordinal) + 2)..];
-        int end = rest.IndexOfAny('/', '?', '#');
-        if (end >= 0) rest = rest[..end];
+        ReadOnlySpan<char> rest = Authority(h);
         int at = rest.LastIndexOf('@');
         if (at >= 0) rest = rest[(at + 1)..];
         int colon = rest.LastIndexOf(':');

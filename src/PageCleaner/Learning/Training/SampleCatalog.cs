@@ -6,29 +6,28 @@ namespace PageCleaner.Learning.Training;
 /// <c>split.tsv</c> (<c>id, split</c>) whose <c>validation</c> and <c>test</c> pages are never trained on. Elsewhere,
 /// <c>*.labeled.txt</c> are labeled dumps, <c>*.jsonl</c> are records, and an HTML page is a page with expected text
 /// when a <c>.txt</c> of the same name lies beside it, else an annotated page. Outside data sets about one file in
-/// five is held out, chosen by <see cref="HeldOutSplit"/>, unless <c>holdOutFifth</c> is false (a final model trained
-/// on every file once the held-out scores are known).
+/// five is held out, chosen by <see cref="HeldOutSplit"/>, unless another <see cref="HoldOut"/> policy is asked for.
 /// </summary>
 internal static class SampleCatalog
 {
-    public static List<SampleFile> Find(IEnumerable<string> paths, bool allHeldOut = false, bool holdOutFifth = true)
+    public static List<SampleFile> Find(IEnumerable<string> paths, HoldOut holdOut = HoldOut.Fifth)
     {
         var found = new List<SampleFile>();
         foreach (string path in paths)
         {
             if (File.Exists(path))
             {
-                if (Classify(Path.GetFullPath(path), Path.GetFileName(path), allHeldOut, holdOutFifth) is SampleFile f) found.Add(f);
+                if (Classify(Path.GetFullPath(path), Path.GetFileName(path), holdOut) is SampleFile f) found.Add(f);
                 continue;
             }
             if (!Directory.Exists(path)) throw new PageCleanerException($"{path}: no such file or folder");
             string root = Path.GetFullPath(path);
-            if (Directory.Exists(Path.Combine(root, "pages"))) found.AddRange(FindDataSet(root, allHeldOut, holdOutFifth));
+            if (Directory.Exists(Path.Combine(root, "pages"))) found.AddRange(FindDataSet(root, holdOut));
             else
             {
                 foreach (string file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
                 {
-                    if (Classify(file, Path.GetRelativePath(root, file).Replace('\\', '/'), allHeldOut, holdOutFifth) is SampleFile f) found.Add(f);
+                    if (Classify(file, Path.GetRelativePath(root, file).Replace('\\', '/'), holdOut) is SampleFile f) found.Add(f);
                 }
             }
         }
@@ -36,9 +35,9 @@ internal static class SampleCatalog
         return found;
     }
 
-    private static SampleFile? Classify(string full, string relative, bool allHeldOut, bool holdOutFifth)
+    private static SampleFile? Classify(string full, string relative, HoldOut holdOut)
     {
-        bool heldOut = allHeldOut || (holdOutFifth && HeldOutSplit.IsHeldOut(relative));
+        bool heldOut = IsHeldOut(holdOut, relative);
         if (full.EndsWith(LabeledTextDump.Extension, StringComparison.OrdinalIgnoreCase)) return new(full, relative, SampleKind.LabeledDump, null, heldOut);
         if (full.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)) return new(full, relative, SampleKind.JsonLines, null, heldOut);
         if (!full.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && !full.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)) return null;
@@ -48,7 +47,10 @@ internal static class SampleCatalog
             : new(full, relative, SampleKind.AnnotatedHtml, null, heldOut);
     }
 
-    private static IEnumerable<SampleFile> FindDataSet(string root, bool allHeldOut, bool holdOutFifth)
+    private static bool IsHeldOut(HoldOut holdOut, string relative) =>
+        holdOut == HoldOut.All || (holdOut == HoldOut.Fifth && HeldOutSplit.IsHeldOut(relative));
+
+    private static IEnumerable<SampleFile> FindDataSet(string root, HoldOut holdOut)
     {
         string name = Path.GetFileName(root);
         Dictionary<string, string> splits = ReadSplits(Path.Combine(root, "split.tsv"));
@@ -57,7 +59,7 @@ internal static class SampleCatalog
             string id = Path.GetFileNameWithoutExtension(page);
             string relative = $"{name}/{id}";
             string? split = splits.GetValueOrDefault(id);
-            bool heldOut = allHeldOut || (split is not null ? split is "validation" or "test" : holdOutFifth && HeldOutSplit.IsHeldOut(relative));
+            bool heldOut = holdOut == HoldOut.All || (split is not null ? split is "validation" or "test" : IsHeldOut(holdOut, relative));
             string truth = Path.Combine(root, "truth", id + ".txt");
             string snippets = Path.Combine(root, "snippets", id + ".json");
             if (File.Exists(truth)) yield return new(page, relative, SampleKind.PageWithExpectedText, truth, heldOut, split);
