@@ -17,6 +17,9 @@ internal sealed class ExpectedLines
         }
     }
 
+    /// <summary>True when a line equals <paramref name="squeezed"/>.</summary>
+    public bool HasLine(string squeezed) => squeezed.Length > 0 && _lines.Contains(squeezed);
+
     /// <summary>True when a line equals <paramref name="squeezed"/>, begins with it or ends with it.</summary>
     public bool HasLineEdge(string squeezed)
     {

@@ -6,9 +6,11 @@ namespace PageCleaner.Learning.Training;
 /// Labels a page's blocks from the page's expected clean text. A block is content when at least 60% of its
 /// character 5-grams (whitespace removed) occur in the expected text, boilerplate when at most 25% do, and left
 /// unlabeled in between (it does not train the model). Short blocks (under 25 characters) match by chance, so
-/// they count as content only within three blocks of the span that long matched blocks cover, and only when they
-/// are a line of the expected text or begin or end one; a short block whose text the expected text holds only
-/// inside a line ("Twitter" in a share bar, the article naming Twitter) is left unlabeled.
+/// within three blocks of the span that long matched blocks cover they count as content only when they are a line
+/// of the expected text or begin or end one (a short block whose text the expected text holds only inside a line,
+/// "Twitter" in a share bar with the article naming Twitter, is left unlabeled); further away, only when they are a
+/// whole line of it (a specification row or a price below a product's description, a list item closing an
+/// article), left unlabeled when they begin or end one, and boilerplate otherwise.
 /// </summary>
 internal static class ExpectedTextAligner
 {
@@ -47,12 +49,12 @@ internal static class ExpectedTextAligner
         return content;
     }
 
-    // A long matched block is content; a short one outside the article span is boilerplate, and inside it content
-    // only when it stands as (the edge of) a line of the expected text.
+    // A long matched block is content; a short one inside the article span is content when it stands as (the edge of)
+    // a line of the expected text, and outside it only when it is a whole line.
     private static BlockLabel? ShortOrLong(string squeezed, bool inRegion, ExpectedLines lines)
     {
         if (squeezed.Length >= ShortBlock) return BlockLabel.Content;
-        if (!inRegion) return BlockLabel.Boilerplate;
+        if (!inRegion) return lines.HasLine(squeezed) ? BlockLabel.Content : lines.HasLineEdge(squeezed) ? null : BlockLabel.Boilerplate;
         return lines.HasLineEdge(squeezed) ? BlockLabel.Content : null;
     }
 }
