@@ -1,22 +1,21 @@
 using System.Text;
-using HtmlAgilityPack;
+using PageCleaner.Markup;
 
 namespace PageCleaner.Documents;
 
 /// <summary>
-/// Flattens pathological nesting before the HTML parser sees it. HtmlAgilityPack's parse time grows with the square
-/// of the nesting depth (100,000 nested divs take minutes), so start tags that would open deeper than the limit are
-/// dropped together with their end tags; the text stays. One linear scan finds the depth; a second rewrites only
-/// when the limit is exceeded.
+/// Flattens pathological nesting before the HTML parser sees it. A tree 100,000 elements deep makes every walk over
+/// it long and its element paths huge, so start tags that would open deeper than the limit are dropped together with
+/// their end tags; the text stays. One linear scan finds the depth; a second rewrites only when the limit is exceeded.
 /// </summary>
 /// <remarks>
-/// The scan reads tags the way HtmlAgilityPack does, not the way a browser does, because it is the parser's depth
-/// that must stay bounded: a tag starts at '&lt;' followed by a letter; a quote opens a value only right after '=';
+/// The scan reads tags the way <see cref="MarkupParser"/> does (HtmlAgilityPack's reading), not the way a browser
+/// does, because it is the parser's depth that must stay bounded: a tag starts at '&lt;' followed by a letter; a quote opens a value only right after '=';
 /// a new tag start inside an unfinished tag ends that tag; '/' before '&gt;' closes an element only between
 /// attributes; script, style, textarea, title (the parser's raw-text elements) hold no tags; an end tag closes the
 /// latest element of its name that no end tag has closed yet, if that element is still open, with everything opened
 /// inside it; and a few start tags close their parent (a new li closes an open li, td closes td, ...). The void and
-/// raw-text element lists are the parser's own tables. Any reading that differs must err towards counting deeper.
+/// raw-text element lists are the parser's own tables (<see cref="ElementRules"/>). Any reading that differs must err towards counting deeper.
 /// </remarks>
 internal static class NestingLimiter
 {
@@ -119,9 +118,9 @@ internal static class NestingLimiter
         // tag is closed at once by the parser, except a raw-text element, which then stays open as an ordinary one.
         private int StartTag(string name, bool selfClosed, bool interrupted, bool closesParents, int lt, int after)
         {
-            bool cdata = HtmlNode.IsCDataElement(name);
+            bool cdata = ElementRules.RawText.Contains(name);
             bool rawText = cdata && !interrupted;
-            bool leaf = !cdata && (selfClosed || interrupted || HtmlNode.IsEmptyElement(name) || HtmlNode.IsClosedElement(name));
+            bool leaf = !cdata && (selfClosed || interrupted || ElementRules.Void.Contains(name));
             int closes = closesParents ? ParentsClosedBy(name) : 0;
             // Leaves add one level at most and raw-text elements hold no tags, so both are kept whatever the depth
             // (dropping a script or style would turn its text into markup).
@@ -174,28 +173,7 @@ internal static class NestingLimiter
             return n;
         }
 
-        // The parser's rules (HtmlAgilityPack 1.13, measured: "<div><P><C>x" for every pair of element names).
-        private static bool ClosesParent(string parent, string child) => parent switch
-        {
-            "a" => child == "a",
-            "li" => child == "li",
-            "option" => child == "option",
-            "title" => child == "title",
-            "table" => child == "table",
-            "dd" or "dt" => child is "dd" or "dt",
-            "h1" or "h2" or "h3" or "h4" or "h5" => child != parent && child is "h1" or "h2" or "h3" or "h4" or "h5",
-            "p" => ClosesParagraph(child),
-            "caption" => child is "colgroup" or "tbody" or "tfoot" or "thead" or "tr",
-            "colgroup" => child is "tbody" or "tfoot" or "thead" or "tr",
-            "thead" or "tbody" => child is "tbody" or "tfoot",
-            "tr" => child is "tbody" or "tfoot" or "thead" or "tr",
-            "td" or "th" => child is "tbody" or "td" or "tfoot" or "th" or "tr",
-            _ => false,
-        };
-
-        private static bool ClosesParagraph(string child) => child is "address" or "article" or "aside" or "blockquote" or "dir"
-            or "div" or "dl" or "fieldset" or "footer" or "form" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "header"
-            or "hr" or "li" or "menu" or "nav" or "ol" or "p" or "pre" or "section" or "table" or "ul";
+        private static bool ClosesParent(string parent, string child) => ElementRules.Closes(parent, child);
 
         private void Skip(int from, int to)
         {

@@ -1,5 +1,5 @@
 using System.Text;
-using HtmlAgilityPack;
+using PageCleaner.Markup;
 using PageCleaner.Documents;
 using PageCleaner.Segmentation;
 
@@ -17,14 +17,14 @@ internal static class AnnotatedHtmlRenderer
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Renders the page as UTF-8 bytes.</summary>
-    /// <param name="document">The parsed page; its <see cref="HtmlDocument.Text"/> is the source that gets edited.</param>
+    /// <param name="document">The parsed page; its <see cref="MarkupDocument.Source"/> is the source that gets edited.</param>
     /// <param name="sources">The text nodes of each block, recorded when the page was segmented.</param>
     /// <param name="labels">One label per block.</param>
-    public static byte[] Render(HtmlDocument document, BlockSources sources, IReadOnlyList<BlockLabel> labels)
+    public static byte[] Render(MarkupDocument document, BlockSources sources, IReadOnlyList<BlockLabel> labels)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (labels.Count != sources.Count) throw new ArgumentException($"{labels.Count} labels for {sources.Count} blocks", nameof(labels));
-        string source = document.Text;
+        string source = document.Source;
         var edits = new SourceEdits();
         var (head, html) = RemoveWhatGoes(document, source, edits);
 
@@ -35,7 +35,7 @@ internal static class AnnotatedHtmlRenderer
         {
             edits.Insert(SourcePositions.AfterName(source, element), $" {AnnotationMarkup.LabelAttribute}=\"{BlockLabels.Name(label)}\"");
         }
-        foreach (HtmlNode element in placement.Hidden)
+        foreach (MarkupNode element in placement.Hidden)
         {
             int at = SourcePositions.AfterName(source, element);
             if (at >= 0) edits.Insert(at, " " + AnnotationMarkup.HiddenAttribute);
@@ -44,7 +44,7 @@ internal static class AnnotatedHtmlRenderer
         {
             int end = SourcePositions.AfterText(source, text);
             if (end < 0) continue;
-            edits.Insert(text.OuterStartIndex, $"<span {AnnotationMarkup.LabelAttribute}=\"{BlockLabels.Name(label)}\">");
+            edits.Insert(text.Start, $"<span {AnnotationMarkup.LabelAttribute}=\"{BlockLabels.Name(label)}\">");
             edits.Insert(end, "</span>");
         }
         edits.Insert(source.Length, (source.EndsWith('\n') ? "" : "\n") + AnnotationMarkup.Legend + "\n");
@@ -52,31 +52,31 @@ internal static class AnnotatedHtmlRenderer
     }
 
     // Queues the removals (scripts, declarations, earlier runs' additions, old labels); returns the head and html elements.
-    private static (HtmlNode? Head, HtmlNode? Html) RemoveWhatGoes(HtmlDocument document, string source, SourceEdits edits)
+    private static (MarkupNode? Head, MarkupNode? Html) RemoveWhatGoes(MarkupDocument document, string source, SourceEdits edits)
     {
-        var removed = new HashSet<HtmlNode>();
-        HtmlNode? head = null, html = null;
-        foreach (HtmlNode node in DocumentOrder.Of(document.DocumentNode))
+        var removed = new HashSet<MarkupNode>();
+        MarkupNode? head = null, html = null;
+        foreach (MarkupNode node in DocumentOrder.Of(document.Root))
         {
-            if (node.ParentNode is HtmlNode parent && removed.Contains(parent))
+            if (node.Parent is MarkupNode parent && removed.Contains(parent))
             {
                 removed.Add(node);
                 continue;
             }
-            if (node.NodeType == HtmlNodeType.Comment && node.ParentNode == document.DocumentNode && IsXmlDeclaration(node))
+            if (node.Kind == MarkupNodeKind.Comment && node.Parent == document.Root && IsXmlDeclaration(node))
             {
                 RemoveText(edits, source, node);
                 continue;
             }
-            if (node.NodeType != HtmlNodeType.Element) continue;
+            if (node.Kind != MarkupNodeKind.Element) continue;
             if (IsRemoved(node))
             {
                 int end = SourcePositions.AfterElement(source, node);
                 // The legend was added on a line of its own: its line break goes with it, so labeling again adds no blank lines.
-                if (end >= 0 && end < source.Length && source[end] == '\n' && node.GetAttributeValue(AnnotationMarkup.UiAttribute, "") == "legend") end++;
+                if (end >= 0 && end < source.Length && source[end] == '\n' && node.GetAttribute(AnnotationMarkup.UiAttribute) == "legend") end++;
                 if (end >= 0)
                 {
-                    edits.Remove(node.OuterStartIndex, end);
+                    edits.Remove(node.Start, end);
                     removed.Add(node);
                 }
                 continue;
@@ -90,35 +90,35 @@ internal static class AnnotatedHtmlRenderer
 
     // Scripts go; so do charset declarations (the file is UTF-8 now), refreshes that would leave the page, and what
     // an earlier run of the label command added.
-    private static bool IsRemoved(HtmlNode element)
+    private static bool IsRemoved(MarkupNode element)
     {
-        if (element.Attributes.Contains(AnnotationMarkup.UiAttribute)) return true;
+        if (element.HasAttribute(AnnotationMarkup.UiAttribute)) return true;
         switch (element.Name)
         {
             case "script":
                 return true;
             case "meta":
-                if (element.Attributes.Contains("charset")) return true;
-                string equiv = element.GetAttributeValue("http-equiv", "");
+                if (element.HasAttribute("charset")) return true;
+                string equiv = element.GetAttribute("http-equiv") ?? "";
                 return equiv.Equals("content-type", StringComparison.OrdinalIgnoreCase) || equiv.Equals("refresh", StringComparison.OrdinalIgnoreCase);
             default:
                 return false;
         }
     }
 
-    private static bool IsXmlDeclaration(HtmlNode comment) =>
-        ((HtmlCommentNode)comment).Comment.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase);
+    private static bool IsXmlDeclaration(MarkupNode comment) =>
+        comment.Text.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase);
 
-    private static void RemoveText(SourceEdits edits, string source, HtmlNode node)
+    private static void RemoveText(SourceEdits edits, string source, MarkupNode node)
     {
         int end = SourcePositions.AfterText(source, node);
-        if (end >= 0) edits.Remove(node.OuterStartIndex, end);
+        if (end >= 0) edits.Remove(node.Start, end);
     }
 
     // Labels (and hidden marks) already in the page are replaced by the new ones.
-    private static void RemoveOldAttributes(SourceEdits edits, string source, HtmlNode element)
+    private static void RemoveOldAttributes(SourceEdits edits, string source, MarkupNode element)
     {
-        foreach (HtmlAttribute attribute in element.Attributes)
+        foreach (MarkupAttribute attribute in element.Attributes)
         {
             if (!attribute.Name.Equals(AnnotationMarkup.LabelAttribute, StringComparison.OrdinalIgnoreCase)
                 && !attribute.Name.Equals(AnnotationMarkup.HiddenAttribute, StringComparison.OrdinalIgnoreCase)) continue;
@@ -130,7 +130,7 @@ internal static class AnnotatedHtmlRenderer
     }
 
     // First thing in the head, so the charset is found early; a page without a head gets one.
-    private static void InsertHead(SourceEdits edits, string source, HtmlDocument document, HtmlNode? head, HtmlNode? html)
+    private static void InsertHead(SourceEdits edits, string source, MarkupDocument document, MarkupNode? head, MarkupNode? html)
     {
         int at = head is null ? -1 : SourcePositions.AfterStartTag(source, head);
         if (at >= 0)
@@ -146,10 +146,10 @@ internal static class AnnotatedHtmlRenderer
         }
         // A fragment: after the doctype and leading comments, which must stay first.
         at = 0;
-        foreach (HtmlNode node in document.DocumentNode.ChildNodes)
+        foreach (MarkupNode node in document.Root.Children)
         {
-            if (node.NodeType == HtmlNodeType.Comment && SourcePositions.AfterText(source, node) is int end and >= 0) at = end;
-            else if (node.NodeType != HtmlNodeType.Text || !string.IsNullOrWhiteSpace(((HtmlTextNode)node).Text)) break;
+            if (node.Kind == MarkupNodeKind.Comment && SourcePositions.AfterText(source, node) is int end and >= 0) at = end;
+            else if (node.Kind != MarkupNodeKind.Text || !string.IsNullOrWhiteSpace(node.Text)) break;
         }
         edits.Insert(at, AnnotationMarkup.Head);
     }

@@ -1,20 +1,20 @@
-using HtmlAgilityPack;
+using PageCleaner.Markup;
 
 namespace PageCleaner.Rendering;
 
 /// <summary>All nodes of a parsed page in document order, listed without recursion (nesting depth is unbounded).</summary>
 internal static class DocumentOrder
 {
-    public static List<HtmlNode> Of(HtmlNode root)
+    public static List<MarkupNode> Of(MarkupNode root)
     {
-        var order = new List<HtmlNode>();
-        var stack = new Stack<HtmlNode>();
+        var order = new List<MarkupNode>();
+        var stack = new Stack<MarkupNode>();
         stack.Push(root);
         while (stack.Count > 0)
         {
-            HtmlNode node = stack.Pop();
+            MarkupNode node = stack.Pop();
             order.Add(node);
-            HtmlNodeCollection children = node.ChildNodes;
+            IReadOnlyList<MarkupNode> children = node.Children;
             for (int c = children.Count - 1; c >= 0; c--) stack.Push(children[c]);
         }
         return order;

@@ -1,4 +1,4 @@
-using HtmlAgilityPack;
+using PageCleaner.Markup;
 using PageCleaner.Segmentation;
 using PageCleaner.Text;
 
@@ -22,36 +22,36 @@ internal sealed class LabelPlacement
     }
 
     /// <summary>Elements to label, with their label.</summary>
-    public Dictionary<HtmlNode, BlockLabel> Elements { get; } = [];
+    public Dictionary<MarkupNode, BlockLabel> Elements { get; } = [];
 
     /// <summary>Text nodes to wrap in a labeled span, with their label.</summary>
-    public Dictionary<HtmlNode, BlockLabel> Texts { get; } = [];
+    public Dictionary<MarkupNode, BlockLabel> Texts { get; } = [];
 
     /// <summary>Elements the page hides (so segmentation marks their blocks hidden) that hold labeled text.</summary>
-    public List<HtmlNode> Hidden { get; } = [];
+    public List<MarkupNode> Hidden { get; } = [];
 
     /// <param name="document">The parsed page the blocks came from.</param>
     /// <param name="sources">Each block's text nodes.</param>
     /// <param name="labels">Each block's label.</param>
     /// <param name="canLabel">Whether an attribute can be added to an element (its start tag is in the source).</param>
-    public static LabelPlacement Compute(HtmlDocument document, BlockSources sources, IReadOnlyList<BlockLabel> labels, Func<HtmlNode, bool> canLabel)
+    public static LabelPlacement Compute(MarkupDocument document, BlockSources sources, IReadOnlyList<BlockLabel> labels, Func<MarkupNode, bool> canLabel)
     {
-        var textLabels = new Dictionary<HtmlNode, BlockLabel>();
+        var textLabels = new Dictionary<MarkupNode, BlockLabel>();
         for (int b = 0; b < sources.Count; b++)
         {
-            foreach (HtmlTextNode node in sources[b]) textLabels[node] = labels[b];
+            foreach (MarkupNode node in sources[b]) textLabels[node] = labels[b];
         }
 
-        List<HtmlNode> nodes = DocumentOrder.Of(document.DocumentNode);
-        var index = new Dictionary<HtmlNode, int>(nodes.Count);
+        List<MarkupNode> nodes = DocumentOrder.Of(document.Root);
+        var index = new Dictionary<MarkupNode, int>(nodes.Count);
         for (int i = 0; i < nodes.Count; i++) index[nodes[i]] = i;
         var parent = new int[nodes.Count];
         var chars = new int[nodes.Count * BlockLabels.Count];
         for (int i = 0; i < nodes.Count; i++)
         {
-            HtmlNode? p = nodes[i].ParentNode;
+            MarkupNode? p = nodes[i].Parent;
             parent[i] = p is not null && index.TryGetValue(p, out int pi) ? pi : None;
-            if (textLabels.TryGetValue(nodes[i], out BlockLabel label)) chars[(i * BlockLabels.Count) + (int)label] += VisibleChars(((HtmlTextNode)nodes[i]).Text);
+            if (textLabels.TryGetValue(nodes[i], out BlockLabel label)) chars[(i * BlockLabels.Count) + (int)label] += VisibleChars(nodes[i].Text);
         }
         // Children come after their parent in document order, so a backward pass sums each subtree.
         for (int i = nodes.Count - 1; i > 0; i--)
@@ -62,15 +62,15 @@ internal sealed class LabelPlacement
 
         var placement = new LabelPlacement();
         var fadeIns = new FadeInWrappers(document);
-        var panels = new CollapsedPanels(document.Text);
+        var panels = new CollapsedPanels(document.Source);
         var effective = new int[nodes.Count];
         var settled = new bool[nodes.Count];
         for (int i = 0; i < nodes.Count; i++)
         {
-            HtmlNode node = nodes[i];
+            MarkupNode node = nodes[i];
             ReadOnlySpan<int> counts = chars.AsSpan(i * BlockLabels.Count, BlockLabels.Count);
             int total = counts[0] + counts[1] + counts[2];
-            if (total > 0 && node.NodeType == HtmlNodeType.Element && HtmlSegmenter.IsHiddenElement(node, fadeIns, panels)) placement.Hidden.Add(node);
+            if (total > 0 && node.Kind == MarkupNodeKind.Element && HtmlSegmenter.IsHiddenElement(node, fadeIns, panels)) placement.Hidden.Add(node);
             int p = parent[i];
             if ((p != None && settled[p]) || total == 0)
             {
@@ -79,7 +79,7 @@ internal sealed class LabelPlacement
             }
             int inherited = p == None ? None : effective[p];
             int major = Majority(counts);
-            if (node.NodeType == HtmlNodeType.Text)
+            if (node.Kind == MarkupNodeKind.Text)
             {
                 if (major != inherited) placement.Texts[node] = (BlockLabel)major;
                 settled[i] = true;
@@ -87,7 +87,7 @@ internal sealed class LabelPlacement
             }
             int mine = inherited;
             bool uniform = counts[major] == total;
-            if (node.NodeType == HtmlNodeType.Element && major != inherited && IsMostly(counts[major], total) && !IsRoot(node) && canLabel(node))
+            if (node.Kind == MarkupNodeKind.Element && major != inherited && IsMostly(counts[major], total) && !IsRoot(node) && canLabel(node))
             {
                 placement.Elements[node] = (BlockLabel)major;
                 mine = major;
@@ -101,7 +101,7 @@ internal sealed class LabelPlacement
 
     // The document's own frame stays unlabeled, as a person labeling by hand leaves it: what lies outside every
     // labeled element is boilerplate by the format's rule, and the labels sit on the parts of the page.
-    private static bool IsRoot(HtmlNode element) => element.Name is "html" or "body" or "head";
+    private static bool IsRoot(MarkupNode element) => element.Name is "html" or "body" or "head";
 
     // A container whose text is mostly of one label takes it (an article with a share bar inside is content); one of
     // mixed parts (a page wrapper) is left unlabeled and its parts are labeled instead.

@@ -1,4 +1,4 @@
-using HtmlAgilityPack;
+using PageCleaner.Markup;
 
 namespace PageCleaner.Segmentation;
 
@@ -8,16 +8,16 @@ namespace PageCleaner.Segmentation;
 /// </summary>
 internal sealed class BlockSources
 {
-    private readonly List<HtmlTextNode> _pending = [];
-    private readonly List<HtmlTextNode[]> _blocks = [];
+    private readonly List<MarkupNode> _pending = [];
+    private readonly List<MarkupNode[]> _blocks = [];
 
     /// <summary>Number of blocks recorded; equals the page's block count once segmentation is done.</summary>
     public int Count => _blocks.Count;
 
     /// <summary>The text nodes of block <paramref name="index"/>, whitespace-only ones included.</summary>
-    public IReadOnlyList<HtmlTextNode> this[int index] => _blocks[index];
+    public IReadOnlyList<MarkupNode> this[int index] => _blocks[index];
 
-    internal void Add(HtmlTextNode node) => _pending.Add(node);
+    internal void Add(MarkupNode node) => _pending.Add(node);
 
     /// <summary>Closes the text collected since the last call: it becomes the next block's, or is dropped when no block came of it.</summary>
     internal void EndBlock(bool produced)

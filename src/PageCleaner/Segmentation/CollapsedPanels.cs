@@ -1,4 +1,4 @@
-using HtmlAgilityPack;
+using PageCleaner.Markup;
 
 namespace PageCleaner.Segmentation;
 
@@ -16,14 +16,14 @@ internal sealed class CollapsedPanels
     private readonly string? _source;
     private HashSet<string>? _controlled;
 
-    /// <param name="source">The page's markup as parsed (<see cref="HtmlDocument.Text"/>), scanned for the controls.</param>
+    /// <param name="source">The page's markup as parsed (<see cref="MarkupDocument.Source"/>), scanned for the controls.</param>
     public CollapsedPanels(string? source) => _source = source;
 
     /// <summary>True when <paramref name="node"/> is a panel (region, tab panel, accordion) that a control on the page opens.</summary>
-    public bool IsPanel(HtmlNode node)
+    public bool IsPanel(MarkupNode node)
     {
         if (!node.HasAttributes || !LooksLikePanel(node)) return false;
-        string? id = node.GetAttributeValue("id", null)?.Trim();
+        string? id = node.GetAttribute("id")?.Trim();
         if (string.IsNullOrEmpty(id)) return false;
         _controlled ??= ControlledIds(_source);
         return _controlled.Contains(id);
@@ -31,12 +31,12 @@ internal sealed class CollapsedPanels
 
     // A region or tab panel by its role; without a role, a div or section whose class or id calls it an accordion,
     // a collapsible or a toggle's content. Lists (menus), nav and dialogs are never panels.
-    private static bool LooksLikePanel(HtmlNode node)
+    private static bool LooksLikePanel(MarkupNode node)
     {
-        string? role = node.GetAttributeValue("role", null)?.Trim();
+        string? role = node.GetAttribute("role")?.Trim();
         if (role is not null) return role.Equals("region", StringComparison.OrdinalIgnoreCase) || role.Equals("tabpanel", StringComparison.OrdinalIgnoreCase);
         if (node.Name is not ("div" or "section")) return false;
-        return NamesAPanel(node.GetAttributeValue("class", null)) || NamesAPanel(node.GetAttributeValue("id", null));
+        return NamesAPanel(node.GetAttribute("class")) || NamesAPanel(node.GetAttribute("id"));
     }
 
     private static bool NamesAPanel(string? words) =>

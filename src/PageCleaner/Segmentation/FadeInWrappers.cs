@@ -1,4 +1,4 @@
-using HtmlAgilityPack;
+using PageCleaner.Markup;
 
 namespace PageCleaner.Segmentation;
 
@@ -16,41 +16,41 @@ internal sealed class FadeInWrappers
     private const double MinPageShare = 0.4;
     private const int MinChars = 500;
 
-    private readonly HtmlDocument _document;
+    private readonly MarkupDocument _document;
     private int _pageChars = -1;
 
-    public FadeInWrappers(HtmlDocument document) => _document = document;
+    public FadeInWrappers(MarkupDocument document) => _document = document;
 
     /// <summary>True when <paramref name="node"/>, hidden by <paramref name="reasons"/>, is a fade-in wrapper.</summary>
-    public bool IsFadeIn(HtmlNode node, HiddenReasons reasons)
+    public bool IsFadeIn(MarkupNode node, HiddenReasons reasons)
     {
-        if (reasons != HiddenReasons.Transparent || !InlineStyleVisibility.HidesOnlyByOpacity(node.GetAttributeValue("style", null), out bool slidesIn)) return false;
+        if (reasons != HiddenReasons.Transparent || !InlineStyleVisibility.HidesOnlyByOpacity(node.GetAttribute("style"), out bool slidesIn)) return false;
         if (slidesIn) return true;
-        if (_pageChars < 0) _pageChars = TextChars(_document.DocumentNode, int.MaxValue);
+        if (_pageChars < 0) _pageChars = TextChars(_document.Root, int.MaxValue);
         int needed = Math.Max(MinChars, (int)Math.Ceiling(_pageChars * MinPageShare));
         return TextChars(node, needed) >= needed;
     }
 
     // Non-space characters of the text under a node (scripts and styles left out), counted up to a cap. Each
     // wrapper candidate is the outermost hidden element on its path, so their subtrees do not overlap.
-    private static int TextChars(HtmlNode root, int cap)
+    private static int TextChars(MarkupNode root, int cap)
     {
         int count = 0;
-        var stack = new Stack<HtmlNode>();
+        var stack = new Stack<MarkupNode>();
         stack.Push(root);
         while (stack.Count > 0 && count < cap)
         {
-            HtmlNode node = stack.Pop();
-            if (node.NodeType == HtmlNodeType.Text)
+            MarkupNode node = stack.Pop();
+            if (node.Kind == MarkupNodeKind.Text)
             {
-                foreach (char c in ((HtmlTextNode)node).Text)
+                foreach (char c in node.TextSpan)
                 {
                     if (!char.IsWhiteSpace(c)) count++;
                 }
                 continue;
             }
-            if (node.NodeType == HtmlNodeType.Element && HtmlTags.Skipped.Contains(node.Name)) continue;
-            for (HtmlNode? child = node.LastChild; child is not null; child = child.PreviousSibling) stack.Push(child);
+            if (node.Kind == MarkupNodeKind.Element && HtmlTags.Skipped.Contains(node.Name)) continue;
+            for (MarkupNode? child = node.LastChild; child is not null; child = child.PreviousSibling) stack.Push(child);
         }
         return count;
     }

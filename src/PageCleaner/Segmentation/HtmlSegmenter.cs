@@ -1,4 +1,4 @@
-using HtmlAgilityPack;
+using PageCleaner.Markup;
 using PageCleaner.Documents;
 using PageCleaner.Text;
 
@@ -20,7 +20,7 @@ internal sealed class HtmlSegmenter
         _maxElementDepth = maxElementDepth;
     }
 
-    private readonly record struct Frame(HtmlNode Node, bool Exit, bool Boundary, int SiblingIndex);
+    private readonly record struct Frame(MarkupNode Node, bool Exit, bool Boundary, int SiblingIndex);
 
     /// <summary>Cuts the parsed page into blocks.</summary>
     /// <param name="document">The parsed page.</param>
@@ -28,7 +28,7 @@ internal sealed class HtmlSegmenter
     /// <param name="readAnnotations">Whether to read <c>data-pc-label</c> attributes into <see cref="Block.Annotation"/>.</param>
     /// <param name="sources">When given, receives the text nodes of every block (see <see cref="BlockSources"/>).</param>
     /// <param name="deadline">Checked every few thousand nodes (time limit and cancellation).</param>
-    public SegmentedPage Segment(HtmlDocument document, DetectedEncoding encoding, bool readAnnotations, BlockSources? sources = null, PageDeadline deadline = default)
+    public SegmentedPage Segment(MarkupDocument document, DetectedEncoding encoding, bool readAnnotations, BlockSources? sources = null, PageDeadline deadline = default)
     {
         var blocks = new List<Block>();
         var builder = new BlockBuilder();
@@ -39,11 +39,11 @@ internal sealed class HtmlSegmenter
         var tokenCache = new MarkupTokenCache();
         var address = new PageAddressCollector();
         StyleSheet styles = StyleSheet.FromDocument(document);
-        string? source = document.Text;
+        string? source = document.Source;
         var fadeIns = new FadeInWrappers(document);
         var panels = new CollapsedPanels(source);
         contexts.Push(default);
-        walk.Push(new Frame(document.DocumentNode, false, false, 1));
+        walk.Push(new Frame(document.Root, false, false, 1));
 
         void Flush()
         {
@@ -57,7 +57,7 @@ internal sealed class HtmlSegmenter
         {
             if ((++steps & 4095) == 0) deadline.Check();
             Frame frame = walk.Pop();
-            HtmlNode node = frame.Node;
+            MarkupNode node = frame.Node;
             if (frame.Exit)
             {
                 contexts.Pop();
@@ -71,21 +71,20 @@ internal sealed class HtmlSegmenter
                 }
                 continue;
             }
-            switch (node.NodeType)
+            switch (node.Kind)
             {
-                case HtmlNodeType.Text:
-                    var textNode = (HtmlTextNode)node;
-                    ReadOnlySpan<char> raw = TextNodeSource.Raw(textNode, source);
-                    sources?.Add(textNode);
+                case MarkupNodeKind.Text:
+                    ReadOnlySpan<char> raw = node.TextSpan;
+                    sources?.Add(node);
                     // The block's line is where its visible text starts: "<p>\n  text" starts on the line after <p>.
                     int line = node.Line + LeadingLineBreaks(raw);
                     if (raw.Contains('&')) builder.AddText(HtmlEntities.Decode(raw.ToString()), contexts.Peek(), line);
                     else builder.AddText(raw, contexts.Peek(), line);
                     continue;
-                case HtmlNodeType.Document:
+                case MarkupNodeKind.Document:
                     PushChildren(walk, node, siblingCounter);
                     continue;
-                case HtmlNodeType.Element:
+                case MarkupNodeKind.Element:
                     break;
                 default:
                     continue;
@@ -112,10 +111,10 @@ internal sealed class HtmlSegmenter
             HiddenReasons hidden = parent.Hidden | own;
             bool deepEnough = parent.Element is null || parent.Element.Depth < _maxBlockDepth;
             bool boundary = deepEnough && (HtmlTags.BlockLevel.Contains(name) || (hidden != HiddenReasons.None && parent.Hidden == HiddenReasons.None));
-            string? className = node.GetAttributeValue("class", null), id = node.GetAttributeValue("id", null);
+            string? className = node.GetAttribute("class"), id = node.GetAttribute("id");
             int tokens = tokenCache.Match(className) | tokenCache.Match(id);
             BlockLabel? annotation = parent.Annotation;
-            if (readAnnotations && BlockLabels.TryParse(node.GetAttributeValue("data-pc-label", null), out BlockLabel label)) annotation = label;
+            if (readAnnotations && BlockLabels.TryParse(node.GetAttribute("data-pc-label"), out BlockLabel label)) annotation = label;
 
             ElementNode? element = parent.Element;
             int inlineTokens = parent.InlineTokenFlags;
@@ -133,7 +132,7 @@ internal sealed class HtmlSegmenter
                 inlineKinds |= HtmlTags.KindOf(name);
             }
             int linkDepth = parent.LinkDepth;
-            if (name == "a" && node.GetAttributeValue("href", null) is string href)
+            if (name == "a" && node.GetAttribute("href") is string href)
             {
                 linkDepth++;
                 builder.AddLink(href);
@@ -153,30 +152,28 @@ internal sealed class HtmlSegmenter
     /// reveals are applied as the walk applies them: the page's html, body and main, fade-in wrappers, and collapsed
     /// panels.
     /// </summary>
-    internal static bool IsHiddenElement(HtmlNode node, FadeInWrappers fadeIns, CollapsedPanels panels)
+    internal static bool IsHiddenElement(MarkupNode node, FadeInWrappers fadeIns, CollapsedPanels panels)
     {
         HiddenReasons own = OwnHiddenReasons(node) & ~RevealedOnLoad(node.Name);
         return own != HiddenReasons.None && !fadeIns.IsFadeIn(node, own) && !panels.IsPanel(node);
     }
 
     /// <summary>How the element's own attributes hide it: <c>hidden</c>, <c>aria-hidden="true"</c>, an inline style.</summary>
-    internal static HiddenReasons OwnHiddenReasons(HtmlNode node)
+    internal static HiddenReasons OwnHiddenReasons(MarkupNode node)
     {
-        // HasAttributes, not Attributes.Count: HtmlAgilityPack's Attributes getter makes a new empty collection on
-        // every call for an element without attributes.
         if (!node.HasAttributes) return HiddenReasons.None;
-        HiddenReasons reasons = InlineStyleVisibility.Reasons(node.GetAttributeValue("style", null));
-        if (node.Attributes["hidden"] is not null && !IsStreamedSegment(node)) reasons |= HiddenReasons.HiddenAttribute;
-        if (string.Equals(node.GetAttributeValue("aria-hidden", null)?.Trim(), "true", StringComparison.OrdinalIgnoreCase)) reasons |= HiddenReasons.AriaHidden;
+        HiddenReasons reasons = InlineStyleVisibility.Reasons(node.GetAttribute("style"));
+        if (node.HasAttribute("hidden") && !IsStreamedSegment(node)) reasons |= HiddenReasons.HiddenAttribute;
+        if (string.Equals(node.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase)) reasons |= HiddenReasons.AriaHidden;
         return reasons;
     }
 
     // React's streaming server rendering sends late parts of a page as <div hidden id="S:0"> (ids S:<n>, n in
     // hexadecimal: S:9, S:a, S:1f), which its script moves into place at once: readers see them, so the hidden
     // attribute is not taken at its word there.
-    private static bool IsStreamedSegment(HtmlNode node)
+    private static bool IsStreamedSegment(MarkupNode node)
     {
-        string? id = node.GetAttributeValue("id", null);
+        string? id = node.GetAttribute("id");
         if (node.Name != "div" || id is null || id.Length < 3 || id[0] != 'S' || id[1] != ':') return false;
         foreach (char c in id.AsSpan(2))
         {
@@ -186,7 +183,7 @@ internal sealed class HtmlSegmenter
     }
 
     // The element's own attributes, the page's style rules, and <marquee>.
-    private static HiddenReasons HiddenReasonsOf(HtmlNode node, StyleSheet styles)
+    private static HiddenReasons HiddenReasonsOf(MarkupNode node, StyleSheet styles)
     {
         HiddenReasons reasons = OwnHiddenReasons(node) | styles.Match(node);
         if (node.Name == "marquee") reasons |= HiddenReasons.Marquee;
@@ -204,8 +201,8 @@ internal sealed class HtmlSegmenter
         _ => HiddenReasons.None,
     };
 
-    private static bool IsDocumentElement(HtmlNode node) =>
-        node.Name == "html" && node.ParentNode is { NodeType: HtmlNodeType.Document };
+    private static bool IsDocumentElement(MarkupNode node) =>
+        node.Name == "html" && node.Parent is { Kind: MarkupNodeKind.Document };
 
     // Line breaks in the whitespace before the first visible character of a text node.
     private static int LeadingLineBreaks(ReadOnlySpan<char> raw)
@@ -219,9 +216,9 @@ internal sealed class HtmlSegmenter
         return n;
     }
 
-    private static void PushChildren(Stack<Frame> walk, HtmlNode node, SiblingCounter counter)
+    private static void PushChildren(Stack<Frame> walk, MarkupNode node, SiblingCounter counter)
     {
-        HtmlNodeCollection children = node.ChildNodes;
+        IReadOnlyList<MarkupNode> children = node.Children;
         int n = children.Count;
         if (n == 0) return;
         Span<int> indexes = n <= 256 ? stackalloc int[n] : new int[n];

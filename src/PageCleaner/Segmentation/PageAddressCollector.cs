@@ -1,4 +1,4 @@
-using HtmlAgilityPack;
+using PageCleaner.Markup;
 
 namespace PageCleaner.Segmentation;
 
@@ -10,20 +10,20 @@ internal sealed class PageAddressCollector
     public string? Address => _canonical ?? _openGraph ?? _base;
 
     /// <summary>Looks at a <c>link</c>, <c>meta</c> or <c>base</c> element; other elements are ignored.</summary>
-    public void Offer(HtmlNode element)
+    public void Offer(MarkupNode element)
     {
         switch (element.Name)
         {
             case "link":
-                if (_canonical is null && string.Equals(element.GetAttributeValue("rel", null)?.Trim(), "canonical", StringComparison.OrdinalIgnoreCase))
-                    _canonical = Absolute(element.GetAttributeValue("href", null));
+                if (_canonical is null && string.Equals(element.GetAttribute("rel")?.Trim(), "canonical", StringComparison.OrdinalIgnoreCase))
+                    _canonical = Absolute(element.GetAttribute("href"));
                 break;
             case "meta":
-                if (_openGraph is null && string.Equals(element.GetAttributeValue("property", null), "og:url", StringComparison.OrdinalIgnoreCase))
-                    _openGraph = Absolute(element.GetAttributeValue("content", null));
+                if (_openGraph is null && string.Equals(element.GetAttribute("property"), "og:url", StringComparison.OrdinalIgnoreCase))
+                    _openGraph = Absolute(element.GetAttribute("content"));
                 break;
             case "base":
-                _base ??= Absolute(element.GetAttributeValue("href", null));
+                _base ??= Absolute(element.GetAttribute("href"));
                 break;
         }
     }

@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using HtmlAgilityPack;
+using PageCleaner.Markup;
 
 namespace PageCleaner.Segmentation;
 
@@ -12,7 +12,7 @@ internal sealed class SiblingCounter
     // elements have few children (a paragraph's text, a link's label).
     private const int FewChildren = 8;
 
-    public void Number(HtmlNodeCollection children, Span<int> indexes)
+    public void Number(IReadOnlyList<MarkupNode> children, Span<int> indexes)
     {
         if (children.Count <= FewChildren)
         {
@@ -22,25 +22,25 @@ internal sealed class SiblingCounter
         _counts.Clear();
         for (int i = 0; i < children.Count; i++)
         {
-            HtmlNode child = children[i];
-            if (child.NodeType != HtmlNodeType.Element) continue;
+            MarkupNode child = children[i];
+            if (child.Kind != MarkupNodeKind.Element) continue;
             // One look-up per child: the count is bumped where it lies in the dictionary.
             indexes[i] = ++CollectionsMarshal.GetValueRefOrAddDefault(_counts, child.Name, out _);
         }
     }
 
-    private static void NumberFew(HtmlNodeCollection children, Span<int> indexes)
+    private static void NumberFew(IReadOnlyList<MarkupNode> children, Span<int> indexes)
     {
         for (int i = 0; i < children.Count; i++)
         {
-            HtmlNode child = children[i];
-            if (child.NodeType != HtmlNodeType.Element) continue;
+            MarkupNode child = children[i];
+            if (child.Kind != MarkupNodeKind.Element) continue;
             string name = child.Name;
             int index = 1;
             for (int j = 0; j < i; j++)
             {
-                HtmlNode earlier = children[j];
-                if (earlier.NodeType == HtmlNodeType.Element && string.Equals(earlier.Name, name, StringComparison.Ordinal)) index++;
+                MarkupNode earlier = children[j];
+                if (earlier.Kind == MarkupNodeKind.Element && string.Equals(earlier.Name, name, StringComparison.Ordinal)) index++;
             }
             indexes[i] = index;
         }

@@ -1,5 +1,5 @@
 using System.Buffers;
-using HtmlAgilityPack;
+using PageCleaner.Markup;
 
 namespace PageCleaner.Segmentation;
 
@@ -42,49 +42,47 @@ internal sealed class StyleSheet
     public int RuleCount { get; }
 
     /// <summary>Reads the style elements of a parsed page (in document order); <see cref="Empty"/> when it has none.</summary>
-    public static StyleSheet FromDocument(HtmlDocument document)
+    public static StyleSheet FromDocument(MarkupDocument document)
     {
-        string? source = document.Text;
+        string? source = document.Source;
         if (source is null || source.AsSpan().IndexOfAny(StyleTag) < 0) return Empty;
         var rules = new List<StyleRule>();
         int chars = 0;
         // An explicit stack: nesting depth must not reach the call stack.
-        var stack = new Stack<HtmlNode>();
-        stack.Push(document.DocumentNode);
+        var stack = new Stack<MarkupNode>();
+        stack.Push(document.Root);
         while (stack.Count > 0 && chars < StyleSheetReader.MaxChars && rules.Count < StyleSheetReader.MaxRules)
         {
-            HtmlNode node = stack.Pop();
-            if (node.NodeType == HtmlNodeType.Element && node.Name == "style")
+            MarkupNode node = stack.Pop();
+            if (node.Kind == MarkupNodeKind.Element && node.Name == "style")
             {
                 string css = Css(node);
                 chars += css.Length;
-                if (!AppliesToScreen(node.GetAttributeValue("media", null))) continue;
+                if (!AppliesToScreen(node.GetAttribute("media"))) continue;
                 rules.AddRange(StyleSheetReader.Read(css, rules.Count));
                 continue;
             }
-            HtmlNodeCollection children = node.ChildNodes;
+            IReadOnlyList<MarkupNode> children = node.Children;
             for (int i = children.Count - 1; i >= 0; i--)
             {
-                if (children[i].NodeType == HtmlNodeType.Element) stack.Push(children[i]);
+                if (children[i].Kind == MarkupNodeKind.Element) stack.Push(children[i]);
             }
         }
         return rules.Count == 0 ? Empty : new StyleSheet(rules);
     }
 
-    // The parser keeps a style element's content as one raw text node. Its InnerHtml would be the same text, but
-    // rebuilt by writing the children out (the parser marks every node as changed while building the tree).
-    private static string Css(HtmlNode style) =>
-        style.ChildNodes.Count == 1 && style.FirstChild is HtmlTextNode text ? text.Text : style.InnerHtml;
+    // The parser keeps a style element's content as one raw text node (none when the element is never closed).
+    private static string Css(MarkupNode style) => style.FirstChild is { Kind: MarkupNodeKind.Text } text ? text.Text : "";
 
     /// <summary>How the rules hide <paramref name="element"/> (with <see cref="HiddenReasons.StyleSheet"/>), or none when the
     /// most specific (then latest) matching rule that hides or shows it shows it, no rule matches, or the element is
     /// <c>html</c> or <c>body</c>.</summary>
-    public HiddenReasons Match(HtmlNode element)
+    public HiddenReasons Match(MarkupNode element)
     {
         // Rules that hide the whole document (html{display:none} against framing, body{visibility:hidden} and
         // .async-hide{opacity:0} against flicker) are undone by the page's scripts: never take them at their word.
         if (RuleCount == 0 || element.Name is "html" or "body") return HiddenReasons.None;
-        string? id = element.GetAttributeValue("id", null), className = element.GetAttributeValue("class", null);
+        string? id = element.GetAttribute("id"), className = element.GetAttribute("class");
         StyleRule? best = null;
         if (id is not null && _byId.TryGetValue(id.Trim(), out List<StyleRule>? rules)) best = Best(best, rules, element, id, className);
         if (className is not null)
@@ -99,7 +97,7 @@ internal sealed class StyleSheet
         return best is null || best.Effect.Hides == HiddenReasons.None ? HiddenReasons.None : best.Effect.Hides | HiddenReasons.StyleSheet;
     }
 
-    private static StyleRule? Best(StyleRule? best, List<StyleRule> candidates, HtmlNode element, string? id, string? className)
+    private static StyleRule? Best(StyleRule? best, List<StyleRule> candidates, MarkupNode element, string? id, string? className)
     {
         foreach (StyleRule rule in candidates)
         {
@@ -111,13 +109,13 @@ internal sealed class StyleSheet
     }
 
     // Each earlier compound must match some ancestor, in order (greedy from the nearest ancestor outwards).
-    private static bool AncestorsMatch(StyleCompound[] chain, HtmlNode element)
+    private static bool AncestorsMatch(StyleCompound[] chain, MarkupNode element)
     {
         int part = chain.Length - 2;
-        HtmlNode? node = element.ParentNode;
-        for (int steps = 0; part >= 0 && node is not null && node.NodeType == HtmlNodeType.Element && steps < MaxAncestors; steps++, node = node.ParentNode)
+        MarkupNode? node = element.Parent;
+        for (int steps = 0; part >= 0 && node is not null && node.Kind == MarkupNodeKind.Element && steps < MaxAncestors; steps++, node = node.Parent)
         {
-            if (chain[part].Matches(node.Name, node.GetAttributeValue("id", null), node.GetAttributeValue("class", null))) part--;
+            if (chain[part].Matches(node.Name, node.GetAttribute("id"), node.GetAttribute("class"))) part--;
         }
         return part < 0;
     }

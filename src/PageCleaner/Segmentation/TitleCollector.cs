@@ -1,4 +1,4 @@
-using HtmlAgilityPack;
+using PageCleaner.Markup;
 using PageCleaner.Text;
 
 namespace PageCleaner.Segmentation;
@@ -14,7 +14,7 @@ internal sealed class TitleCollector
     /// Takes the element if it is a title source; true when the walk should not descend into it. The head is walked:
     /// pages that never close it have their whole body inside it.
     /// </summary>
-    public bool Offer(HtmlNode element)
+    public bool Offer(MarkupNode element)
     {
         switch (element.Name)
         {
@@ -22,20 +22,20 @@ internal sealed class TitleCollector
                 _title ??= Clean(TextOf(element));
                 return true;
             case "meta":
-                if (_openGraphTitle is null && string.Equals(element.GetAttributeValue("property", null), "og:title", StringComparison.OrdinalIgnoreCase))
-                    _openGraphTitle = Clean(element.GetAttributeValue("content", null));
+                if (_openGraphTitle is null && string.Equals(element.GetAttribute("property"), "og:title", StringComparison.OrdinalIgnoreCase))
+                    _openGraphTitle = Clean(element.GetAttribute("content"));
                 return true;
             default:
                 return false;
         }
     }
 
-    private static string TextOf(HtmlNode title)
+    private static string TextOf(MarkupNode title)
     {
         var parts = new List<string>();
-        foreach (HtmlNode child in title.ChildNodes)
+        foreach (MarkupNode child in title.Children)
         {
-            if (child.NodeType == HtmlNodeType.Text) parts.Add(((HtmlTextNode)child).Text);
+            if (child.Kind == MarkupNodeKind.Text) parts.Add(child.Text);
         }
         return string.Concat(parts);
     }

@@ -1,5 +1,5 @@
 using System.Text;
-using HtmlAgilityPack;
+using PageCleaner.Markup;
 using PageCleaner.Segmentation;
 using PageCleaner.Text;
 
@@ -16,7 +16,7 @@ public sealed class AnnotatedHtmlSourcesTests
         for (int i = 0; i < segmented.Blocks.Count; i++)
         {
             var joined = new StringBuilder();
-            foreach (HtmlTextNode node in sources[i]) joined.Append(HtmlEntities.Decode(node.Text));
+            foreach (MarkupNode node in sources[i]) joined.Append(HtmlEntities.Decode(node.Text));
             // Line breaks and spacing come from elements between the nodes; the characters themselves must match.
             Assert.Equal(NonSpace(segmented.Blocks[i].Text), NonSpace(joined.ToString()));
         }
@@ -26,15 +26,15 @@ public sealed class AnnotatedHtmlSourcesTests
     public void No_node_belongs_to_two_blocks_and_nodes_keep_document_order()
     {
         var (_, segmented, sources) = AnnotatedHtmlTesting.Segment(AnnotatedHtmlPages.BrokenByBreaks + AnnotatedHtmlPages.Tables);
-        var seen = new HashSet<HtmlNode>();
+        var seen = new HashSet<MarkupNode>();
         int last = -1;
         for (int i = 0; i < segmented.Blocks.Count; i++)
         {
-            foreach (HtmlTextNode node in sources[i])
+            foreach (MarkupNode node in sources[i])
             {
                 Assert.True(seen.Add(node));
-                Assert.True(node.StreamPosition > last);
-                last = node.StreamPosition;
+                Assert.True(node.Start > last);
+                last = node.Start;
             }
         }
     }

@@ -1,0 +1,35 @@
+using System.Collections.Frozen;
+
+namespace PageCleaner.Markup;
+
+/// <summary>
+/// Lower-case tag and attribute names, shared: a page names "div" or "class" thousands of times, and each known
+/// name is one string for all of them (and for every page) instead of a new one per tag.
+/// </summary>
+internal static class MarkupNames
+{
+    private static readonly FrozenSet<string> Known = FrozenSet.ToFrozenSet(
+        ("a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption center cite code col colgroup "
+        + "data dd del details dfn dialog dir div dl dt em embed fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 "
+        + "head header hgroup hr html i iframe img input ins kbd label legend li link main map mark marquee menu meta nav nobr noscript object "
+        + "ol optgroup option p param picture pre q rp rt ruby s samp script section select small source span strike strong style sub summary "
+        + "sup svg path g use symbol defs rect circle table tbody td template textarea tfoot th thead time title tr track u ul var video wbr "
+        + "class id style href src srcset alt rel type name content property role hidden aria-hidden aria-label aria-controls aria-expanded "
+        + "data-pc-label lang charset http-equiv media target width height loading title datetime itemprop itemscope itemtype value action "
+        + "method for tabindex onclick sizes decoding viewbox fill d xmlns").Split(' '), StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan = Known.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The name in lower case: the shared string when it is a known name, a new one otherwise.</summary>
+    public static string Lower(ReadOnlySpan<char> name)
+    {
+        if (name.Length <= 32)
+        {
+            Span<char> lower = stackalloc char[name.Length];
+            int n = name.ToLowerInvariant(lower);
+            if (KnownBySpan.TryGetValue(lower[..n], out string? known)) return known;
+            return new string(lower[..n]);
+        }
+        return name.ToString().ToLowerInvariant();
+    }
+}

@@ -1,0 +1,123 @@
+namespace PageCleaner.Markup;
+
+/// <summary>
+/// A node of a parsed page: the document, an element, a run of text or a comment (doctype and processing
+/// instructions included). Positions are offsets in <see cref="MarkupDocument.Source"/>; text is cut out of it only
+/// when asked for.
+/// </summary>
+internal sealed class MarkupNode
+{
+    private static readonly MarkupAttribute[] NoAttributes = [];
+
+    private List<MarkupNode>? _children;
+    private MarkupAttribute[] _attributes = NoAttributes;
+    private string? _text;
+
+    public MarkupNode(MarkupDocument document, MarkupNodeKind kind, string name, int start)
+    {
+        Document = document;
+        Kind = kind;
+        Name = name;
+        Start = start;
+        End = start;
+    }
+
+    public MarkupDocument Document { get; }
+    public MarkupNodeKind Kind { get; }
+
+    /// <summary>The element's name in lower case; "" for other nodes.</summary>
+    public string Name { get; }
+
+    public MarkupNode? Parent { get; private set; }
+
+    /// <summary>Position among the parent's children.</summary>
+    public int IndexInParent { get; private set; }
+
+    /// <summary>Where the node starts: its <c>&lt;</c>, or its first character of text.</summary>
+    public int Start { get; }
+
+    /// <summary>Just past the node: past its end tag, or past its last content when the end tag is implied.</summary>
+    public int End { get; internal set; }
+
+    public int Length => End - Start;
+
+    /// <summary>Just past the <c>&gt;</c> of an element's start tag.</summary>
+    public int StartTagEnd { get; internal set; } = -1;
+
+    /// <summary>Where the element's own end tag starts; -1 when it has none (void, self-closed or implied).</summary>
+    public int EndTagStart { get; internal set; } = -1;
+
+    /// <summary>Where the element's end tag ends (past its <c>&gt;</c>); -1 when it has none.</summary>
+    public int EndTagEnd { get; internal set; } = -1;
+
+    /// <summary>The name as written in the start tag, from the source.</summary>
+    public ReadOnlySpan<char> OriginalName => Kind == MarkupNodeKind.Element ? Document.Source.AsSpan(Start + 1, Name.Length) : default;
+
+    public IReadOnlyList<MarkupNode> Children => (IReadOnlyList<MarkupNode>?)_children ?? [];
+    public int ChildCount => _children?.Count ?? 0;
+    public MarkupNode? FirstChild => _children is { Count: > 0 } c ? c[0] : null;
+    public MarkupNode? LastChild => _children is { Count: > 0 } c ? c[^1] : null;
+    public MarkupNode? PreviousSibling => Parent is null || IndexInParent == 0 ? null : Parent._children![IndexInParent - 1];
+    public MarkupNode? NextSibling => Parent is null || IndexInParent + 1 >= Parent._children!.Count ? null : Parent._children[IndexInParent + 1];
+
+    public IReadOnlyList<MarkupAttribute> Attributes => _attributes;
+    public bool HasAttributes => _attributes.Length > 0;
+
+    /// <summary>The 1-based line of the source the node starts on (0 for the text a stray <c>&lt;/form&gt;</c> leaves).</summary>
+    public int Line => LineOverride ?? Document.LineAt(Start);
+
+    // The parser this one follows gives the text of a stray </form> no line; the block lines of the outputs keep that.
+    internal int? LineOverride { get; init; }
+
+    /// <summary>The raw text of a text node, or the whole comment (<c>&lt;!-- ... --&gt;</c>) of a comment node.</summary>
+    public string Text => _text ??= Kind is MarkupNodeKind.Text or MarkupNodeKind.Comment ? Document.Source.Substring(Start, Length) : "";
+
+    /// <summary>The raw text of a text or comment node, as a span of the source where it is one (no copy).</summary>
+    public ReadOnlySpan<char> TextSpan => _ownText ? _text : Kind is MarkupNodeKind.Text or MarkupNodeKind.Comment ? Document.Source.AsSpan(Start, Length) : default;
+
+    // Text that differs from the source at the node's place (the lower-cased text of a stray </FORM>).
+    private bool _ownText;
+
+    internal string OwnText
+    {
+        init
+        {
+            _text = value;
+            _ownText = true;
+        }
+    }
+
+    /// <summary>
+    /// The value of the attribute named <paramref name="lowerName"/> (lower case), or <paramref name="fallback"/> when
+    /// the element has none. Of repeated attributes the last one counts.
+    /// </summary>
+    public string? GetAttribute(string lowerName, string? fallback = null)
+    {
+        MarkupAttribute[] attributes = _attributes;
+        for (int i = attributes.Length - 1; i >= 0; i--)
+        {
+            if (ReferenceEquals(attributes[i].Name, lowerName) || attributes[i].Name == lowerName) return attributes[i].Value;
+        }
+        return fallback;
+    }
+
+    /// <summary>Whether the element has an attribute named <paramref name="lowerName"/> (lower case).</summary>
+    public bool HasAttribute(string lowerName)
+    {
+        foreach (MarkupAttribute a in _attributes)
+        {
+            if (a.Name == lowerName) return true;
+        }
+        return false;
+    }
+
+    internal void SetAttributes(MarkupAttribute[] attributes) => _attributes = attributes;
+
+    internal void Append(MarkupNode child)
+    {
+        _children ??= new List<MarkupNode>(4);
+        child.Parent = this;
+        child.IndexInParent = _children.Count;
+        _children.Add(child);
+    }
+}
