@@ -35,7 +35,11 @@ internal static class PageLoader
             kind = InputKindDetector.Detect(System.Text.Encoding.UTF8.GetBytes(decoded.Text[..Math.Min(decoded.Text.Length, 65536)]));
         }
         if (kind == InputKind.Text) return new LoadedPage(kind, decoded, null);
-        MarkupDocument document = MarkupParser.Parse(NestingLimiter.Limit(decoded.Text, options.MaxNestingDepth, out _));
+        // The parser builds any depth without recursion, so the page is flattened (and parsed again) only when it
+        // turns out deeper than the limit: the flattening scan costs as much as a parse, and real pages stay far
+        // below the limit.
+        MarkupDocument document = MarkupParser.Parse(decoded.Text);
+        if (document.MaxDepth > options.MaxNestingDepth) document = MarkupParser.Parse(NestingLimiter.Limit(decoded.Text, options.MaxNestingDepth, out _));
         return new LoadedPage(InputKind.Html, decoded, document);
     }
 

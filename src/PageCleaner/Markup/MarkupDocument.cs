@@ -17,6 +17,9 @@ internal sealed class MarkupDocument
     /// <summary>The document node: the parent of the top-level nodes.</summary>
     public MarkupNode Root { get; }
 
+    /// <summary>The depth of the deepest element (see <see cref="MarkupNode.Depth"/>).</summary>
+    public int MaxDepth { get; internal set; }
+
     /// <summary>Parses <paramref name="source"/>.</summary>
     public static MarkupDocument Parse(string source) => MarkupParser.Parse(source);
 

@@ -113,10 +113,14 @@ internal sealed class MarkupNode
 
     internal void SetAttributes(MarkupAttribute[] attributes) => _attributes = attributes;
 
+    /// <summary>Elements from the root down to this node (0 for the document, 1 for a top-level element).</summary>
+    public int Depth { get; private set; }
+
     internal void Append(MarkupNode child)
     {
         _children ??= new List<MarkupNode>(4);
         child.Parent = this;
+        child.Depth = child.Kind == MarkupNodeKind.Element ? Depth + 1 : Depth;
         child.IndexInParent = _children.Count;
         _children.Add(child);
     }

@@ -135,6 +135,7 @@ internal sealed class MarkupParser
             _parent = _parent.Parent!;
         }
         _parent.Append(element);
+        _document.MaxDepth = Math.Max(_document.MaxDepth, element.Depth);
         // A raw-text element reads its text up to its end tag even when written "<script ... />"; cut short by
         // the next tag, it stays open as an ordinary element. Any other start tag cut short holds nothing.
         bool rawText = ElementRules.RawText.Contains(name);
@@ -201,6 +202,7 @@ internal sealed class MarkupParser
             var br = new MarkupNode(_document, MarkupNodeKind.Element, name, lt) { StartTagEnd = tagEnd, End = tagEnd };
             br.SetAttributes(attributes);
             _parent.Append(br);
+            _document.MaxDepth = Math.Max(_document.MaxDepth, br.Depth);
         }
         else if (name == "form")
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using PageCleaner.Markup;
 
 namespace PageCleaner.Segmentation;
@@ -12,6 +13,10 @@ namespace PageCleaner.Segmentation;
 internal sealed class CollapsedPanels
 {
     private const string ControlsAttribute = "aria-controls";
+
+    // Looked for in the whole page source: the vectorised search of SearchValues, not the character-by-character
+    // ignore-case loop that string search falls back to in the invariant globalization mode.
+    private static readonly SearchValues<string> Controls = SearchValues.Create([ControlsAttribute], StringComparison.OrdinalIgnoreCase);
 
     private readonly string? _source;
     private HashSet<string>? _controlled;
@@ -53,7 +58,7 @@ internal sealed class CollapsedPanels
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         int at;
-        while ((at = source.IndexOf(ControlsAttribute, StringComparison.OrdinalIgnoreCase)) >= 0)
+        while ((at = source.IndexOfAny(Controls)) >= 0)
         {
             source = source[(at + ControlsAttribute.Length)..];
             ReadOnlySpan<char> value = AttributeValue(source, out int consumed);

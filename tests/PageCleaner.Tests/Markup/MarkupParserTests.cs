@@ -46,7 +46,9 @@ public sealed class MarkupParserTests
     public void A_hundred_thousand_nested_elements_parse_without_recursion()
     {
         string html = string.Concat(Enumerable.Repeat("<div>", 100_000)) + "deep";
-        MarkupNode node = MarkupParser.Parse(html).Root;
+        MarkupDocument document = MarkupParser.Parse(html);
+        Assert.Equal(100_000, document.MaxDepth);
+        MarkupNode node = document.Root;
         int depth = 0;
         while (node.FirstChild is { Kind: MarkupNodeKind.Element } child)
         {
@@ -64,4 +66,13 @@ public sealed class MarkupParserTests
         Assert.Same(one.Root.Children[0].Name, two.Root.Children[0].Name);
         Assert.Same(one.Root.Children[0].Attributes[0].Name, two.Root.Children[0].Attributes[0].Name);
     }
+
+    [Theory]
+    [InlineData("text only", 0)]
+    [InlineData("<p>a<p>b<div>c", 1)]
+    [InlineData("<ul><li>a<li>b<img></ul>", 3)]
+    [InlineData("<b><i>x</b><br></i>", 2)]
+    [InlineData("x</br>", 1)]
+    public void The_depth_is_that_of_the_deepest_element(string html, int depth) =>
+        Assert.Equal(depth, MarkupParser.Parse(html).MaxDepth);
 }
