@@ -45,6 +45,14 @@ public class PipelineBenchmarks
         return n;
     }
 
+    [Benchmark(Description = "parse (our parser)")]
+    public int OwnParse()
+    {
+        int n = 0;
+        foreach (LoadedPage p in _loaded) n += PageCleaner.Markup.MarkupParser.Parse(p.Decoded.Text).Root.ChildCount;
+        return n;
+    }
+
     [Benchmark(Description = "segment")]
     public int Segment()
     {

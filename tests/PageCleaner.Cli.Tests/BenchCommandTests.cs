@@ -17,7 +17,7 @@ public sealed class BenchCommandTests
         }
         CliRun run = await Tool.RunAsync(temp.Root, "bench", "pages", "--passes", "1");
         Assert.Equal(0, run.ExitCode);
-        foreach (string stage in new[] { "decode", "parse only (HtmlAgilityPack)", "load (decode+parse)", "segment", "features", "classify", "end to end, 1 thread" })
+        foreach (string stage in new[] { "decode", "parse only (HtmlAgilityPack)", "parse (our parser)", "load (decode+parse)", "segment", "features", "classify", "end to end, 1 thread" })
         {
             Match m = Regex.Match(run.StdoutText, "^" + Regex.Escape(stage) + @"\s+([0-9.]+)\s+([0-9.]+)$", RegexOptions.Multiline);
             Assert.True(m.Success, $"no row for {stage} in:\n{run.StdoutText}");

@@ -55,6 +55,7 @@ internal static class BenchCommand
         void Row(string name, double seconds) => sb.Append(c, $"{name,-26} {pages.Count / seconds,9:0.0} {megabytes / seconds,8:0.00}\n");
         Row("decode", t.Decode);
         Row("parse only (HtmlAgilityPack)", t.ParseOnly);
+        Row("parse (our parser)", t.OwnParse);
         Row("load (decode+parse)", t.Load);
         Row("segment", t.Segment);
         Row("features", t.Features);
