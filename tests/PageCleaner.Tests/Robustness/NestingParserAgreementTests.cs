@@ -7,8 +7,8 @@ using PageCleaner.Documents;
 namespace PageCleaner.Tests.Robustness;
 
 /// <summary>
-/// The flattening before parsing must read tags exactly as HtmlAgilityPack does: where the two disagree, hostile
-/// nesting slips past the limit and the parser's quadratic time comes back. Checked against the parser itself.
+/// The flattening must read tags exactly as the parser does (HtmlAgilityPack's reading): where the two disagree,
+/// hostile nesting slips past the limit into every walk over the tree. Checked against the parser itself.
 /// </summary>
 public sealed class NestingParserAgreementTests
 {
@@ -33,7 +33,7 @@ public sealed class NestingParserAgreementTests
 
     private static string Repeat(string s, int n) => new StringBuilder(s.Length * n).Insert(0, s, n).ToString();
 
-    // Each of these read differently by a browser-minded scan than by HtmlAgilityPack, and slipped past the limit.
+    // Each of these read differently by a browser-minded scan than by the parser, and slipped past the limit.
     [Theory]
     [InlineData("<track>")] // not void for the parser
     [InlineData("<div a=b\">")] // a quote inside an unquoted value opens nothing
