@@ -50,9 +50,6 @@ internal sealed class MarkupNode
     /// <summary>Where the element's end tag ends (past its <c>&gt;</c>); -1 when it has none.</summary>
     public int EndTagEnd { get; internal set; } = -1;
 
-    /// <summary>The name as written in the start tag, from the source.</summary>
-    public ReadOnlySpan<char> OriginalName => Kind == MarkupNodeKind.Element ? Document.Source.AsSpan(Start + 1, Name.Length) : default;
-
     public IReadOnlyList<MarkupNode> Children => (IReadOnlyList<MarkupNode>?)_children ?? [];
     public int ChildCount => _children?.Count ?? 0;
     public MarkupNode? FirstChild => _children is { Count: > 0 } c ? c[0] : null;
