@@ -22,6 +22,10 @@ internal sealed class MarkupParser
     private readonly string _s;
     private readonly int _n;
     private readonly List<MarkupAttribute> _attributes = [];
+
+    // How many elements of each name are open: an end tag whose name none of them has is ignored without climbing the
+    // open elements (100,000 stray end tags under 100,000 open elements would otherwise take 10^10 steps).
+    private readonly Dictionary<string, int> _open = new(StringComparer.Ordinal);
     private MarkupNode _parent;
     private int _textStart;
 
@@ -132,7 +136,7 @@ internal sealed class MarkupParser
         while (nameEnd < _n && _parent.Kind == MarkupNodeKind.Element && ElementRules.Closes(_parent.Name, name))
         {
             _parent.End = lt;
-            _parent = _parent.Parent!;
+            Close(_parent);
         }
         _parent.Append(element);
         _document.MaxDepth = Math.Max(_document.MaxDepth, element.Depth);
@@ -146,8 +150,16 @@ internal sealed class MarkupParser
             return tagEnd;
         }
         _parent = element;
+        _open[name] = _open.GetValueOrDefault(name) + 1;
         element.End = _n;
         return tagEnd;
+    }
+
+    // The innermost open element is closed: its parent takes the next nodes.
+    private void Close(MarkupNode element)
+    {
+        _open[element.Name]--;
+        _parent = element.Parent!;
     }
 
     // The text of a script, style, textarea or title up to "</name" followed by '>' or a space; unclosed, the
@@ -187,14 +199,18 @@ internal sealed class MarkupParser
         // An end tag without a name, or whose name the next tag cuts short ("</div<b>"), does nothing.
         if (nameEnd == lt + 2 || CutsTag(nameEnd)) return tagEnd;
         string name = MarkupNames.Lower(atEnd ? _s.AsSpan(lt + 2) : _s.AsSpan(lt + 2, nameEnd - lt - 2));
-        MarkupNode? open = _parent;
-        while (open.Kind == MarkupNodeKind.Element && open.Name != name) open = open.Parent!;
-        if (open.Kind == MarkupNodeKind.Element)
+        if (_open.GetValueOrDefault(name) > 0)
         {
-            for (MarkupNode inner = _parent; !ReferenceEquals(inner, open); inner = inner.Parent!) inner.End = lt;
+            // Everything open inside the element closes with it. Each element is climbed over once, as it closes.
+            while (_parent.Name != name)
+            {
+                _parent.End = lt;
+                Close(_parent);
+            }
+            MarkupNode open = _parent;
             open.EndTagStart = lt;
             open.EndTagEnd = open.End = tagEnd;
-            _parent = open.Parent!;
+            Close(open);
         }
         else if (name == "br")
         {
