@@ -4,18 +4,20 @@ using PageCleaner.Markup;
 namespace PageCleaner.Documents;
 
 /// <summary>
-/// Flattens pathological nesting before the HTML parser sees it. A tree 100,000 elements deep makes every walk over
-/// it long and its element paths huge, so start tags that would open deeper than the limit are dropped together with
-/// their end tags; the text stays. One linear scan finds the depth; a second rewrites only when the limit is exceeded.
+/// Flattens pathological nesting for a second parse of a page the parser found too deep (see PageLoader). A tree
+/// 100,000 elements deep makes every walk over it long and its element paths huge, so start tags that would open
+/// deeper than the limit are dropped together with their end tags; the text stays. One linear scan finds the depth;
+/// a second rewrites only when the limit is exceeded.
 /// </summary>
 /// <remarks>
 /// The scan reads tags the way <see cref="MarkupParser"/> does (HtmlAgilityPack's reading), not the way a browser
-/// does, because it is the parser's depth that must stay bounded: a tag starts at '&lt;' followed by a letter; a quote opens a value only right after '=';
-/// a new tag start inside an unfinished tag ends that tag; '/' before '&gt;' closes an element only between
+/// does, because it is the parser's depth that must stay bounded: a tag starts at '&lt;' followed by a letter; a
+/// quote opens a value only right after '='; a new tag start inside an unfinished tag ends that tag; '/' before '&gt;' closes an element only between
 /// attributes; script, style, textarea, title (the parser's raw-text elements) hold no tags; an end tag closes the
 /// latest element of its name that no end tag has closed yet, if that element is still open, with everything opened
 /// inside it; and a few start tags close their parent (a new li closes an open li, td closes td, ...). The void and
-/// raw-text element lists are the parser's own tables (<see cref="ElementRules"/>). Any reading that differs must err towards counting deeper.
+/// raw-text element lists are the parser's own tables (<see cref="ElementRules"/>). Any reading that differs must
+/// err towards counting deeper.
 /// </remarks>
 internal static class NestingLimiter
 {
@@ -169,11 +171,9 @@ internal static class NestingLimiter
         private int ParentsClosedBy(string name)
         {
             int n = 0;
-            while (n < _openNames.Count && ClosesParent(_openNames[_openNames.Count - 1 - n], name)) n++;
+            while (n < _openNames.Count && ElementRules.Closes(_openNames[_openNames.Count - 1 - n], name)) n++;
             return n;
         }
-
-        private static bool ClosesParent(string parent, string child) => ElementRules.Closes(parent, child);
 
         private void Skip(int from, int to)
         {

@@ -118,6 +118,7 @@ internal sealed class MarkupNode
         _children ??= new List<MarkupNode>(4);
         child.Parent = this;
         child.Depth = child.Kind == MarkupNodeKind.Element ? Depth + 1 : Depth;
+        if (child.Depth > Document.MaxDepth) Document.MaxDepth = child.Depth;
         child.IndexInParent = _children.Count;
         _children.Add(child);
     }

@@ -126,11 +126,7 @@ internal sealed class MarkupParser
         // all the rest as its name, but nests by the name it began with.
         string name = CutsTag(nameEnd) ? "" : MarkupNames.Lower(_s.AsSpan(lt + 1, nameEnd - lt - 1));
         var element = new MarkupNode(_document, MarkupNodeKind.Element, atEnd ? MarkupNames.Lower(_s.AsSpan(lt + 1)) : name, lt);
-        if (_attributes.Count > 0)
-        {
-            element.SetAttributes([.. _attributes]);
-            _attributes.Clear();
-        }
+        if (_attributes.Count > 0) element.SetAttributes([.. _attributes]);
         element.StartTagEnd = tagEnd;
         // The closing rules apply once the name is read: not to a name the page ends in.
         while (nameEnd < _n && _parent.Kind == MarkupNodeKind.Element && ElementRules.Closes(_parent.Name, name))
@@ -139,7 +135,6 @@ internal sealed class MarkupParser
             Close(_parent);
         }
         _parent.Append(element);
-        _document.MaxDepth = Math.Max(_document.MaxDepth, element.Depth);
         // A raw-text element reads its text up to its end tag even when written "<script ... />"; cut short by
         // the next tag, it stays open as an ordinary element. Any other start tag cut short holds nothing.
         bool rawText = ElementRules.RawText.Contains(name);
@@ -194,8 +189,6 @@ internal sealed class MarkupParser
     {
         int nameEnd = NameEnd(lt + 2);
         (int tagEnd, _, _, bool atEnd) = ReadAttributes(nameEnd, _attributes);
-        MarkupAttribute[] attributes = _attributes.Count == 0 ? [] : [.. _attributes];
-        _attributes.Clear();
         // An end tag without a name, or whose name the next tag cuts short ("</div<b>"), does nothing.
         if (nameEnd == lt + 2 || CutsTag(nameEnd)) return tagEnd;
         string name = MarkupNames.Lower(atEnd ? _s.AsSpan(lt + 2) : _s.AsSpan(lt + 2, nameEnd - lt - 2));
@@ -216,9 +209,8 @@ internal sealed class MarkupParser
         {
             // A stray </br> is a line break, its attributes and all.
             var br = new MarkupNode(_document, MarkupNodeKind.Element, name, lt) { StartTagEnd = tagEnd, End = tagEnd };
-            br.SetAttributes(attributes);
+            br.SetAttributes([.. _attributes]);
             _parent.Append(br);
-            _document.MaxDepth = Math.Max(_document.MaxDepth, br.Depth);
         }
         else if (name == "form")
         {
@@ -279,6 +271,7 @@ internal sealed class MarkupParser
     // next tag cut it short and whether the page ended inside it.
     private (int End, bool SelfClosed, bool Cut, bool AtEnd) ReadAttributes(int from, List<MarkupAttribute>? into)
     {
+        into?.Clear();
         ReadOnlySpan<char> s = _s;
         int i = from;
         while (true)

@@ -14,47 +14,48 @@ internal static class HapTree
     {
         var document = new HtmlDocument { OptionCheckSyntax = false };
         document.LoadHtml(html);
-        var lines = new List<string>();
-        var stack = new Stack<(HtmlNode Node, int Depth)>();
-        Push(stack, document.DocumentNode.ChildNodes, 0);
-        while (stack.Count > 0)
+        return Lines(document.DocumentNode, n => n.ChildNodes.ToList(), n => n.NodeType switch
         {
-            var (node, depth) = stack.Pop();
-            bool raw = node.ParentNode is { NodeType: HtmlNodeType.Element } p && ElementRules.RawText.Contains(p.Name);
-            lines.Add(node.NodeType switch
-            {
-                HtmlNodeType.Element => $"{depth} <{node.Name}> @{node.OuterStartIndex} L{node.Line} {string.Join(" ", node.Attributes.Select(a => a.Name + "=" + a.Value))}",
-                HtmlNodeType.Text => $"{depth} T @{node.OuterStartIndex} L{(raw ? 0 : node.Line)} [{((HtmlTextNode)node).Text}]",
-                _ => $"{depth} C @{node.OuterStartIndex} [{((HtmlCommentNode)node).Comment}]",
-            });
-            Push(stack, node.ChildNodes, depth + 1);
-        }
-        return lines;
+            HtmlNodeType.Element => Element(n.Name, n.OuterStartIndex, n.Line, n.Attributes.Select(a => (a.Name, a.Value ?? ""))),
+            HtmlNodeType.Text => Text(n.OuterStartIndex, InRawText(n.ParentNode!.Name) ? 0 : n.Line, ((HtmlTextNode)n).Text),
+            _ => Comment(n.OuterStartIndex, ((HtmlCommentNode)n).Comment),
+        });
     }
 
-    public static List<string> OfMarkup(string html)
+    public static List<string> OfMarkup(string html) =>
+        Lines(MarkupParser.Parse(html).Root, n => n.Children, n => n.Kind switch
+        {
+            MarkupNodeKind.Element => Element(n.Name, n.Start, n.Line, n.Attributes.Select(a => (a.Name, a.Value))),
+            MarkupNodeKind.Text => Text(n.Start, InRawText(n.Parent!.Name) ? 0 : n.Line, n.Text),
+            _ => Comment(n.Start, n.Text),
+        });
+
+    // Depth first, in document order, without recursion; the root itself is not a line.
+    private static List<string> Lines<T>(T root, Func<T, IReadOnlyList<T>> children, Func<T, string> line)
     {
-        MarkupDocument document = MarkupParser.Parse(html);
         var lines = new List<string>();
-        var stack = new Stack<(MarkupNode Node, int Depth)>();
-        for (int i = document.Root.ChildCount - 1; i >= 0; i--) stack.Push((document.Root.Children[i], 0));
+        var stack = new Stack<(T Node, int Depth)>();
+        Push(stack, children(root), 0);
         while (stack.Count > 0)
         {
             var (node, depth) = stack.Pop();
-            bool raw = node.Parent is { Kind: MarkupNodeKind.Element } p && ElementRules.RawText.Contains(p.Name);
-            lines.Add(node.Kind switch
-            {
-                MarkupNodeKind.Element => $"{depth} <{node.Name}> @{node.Start} L{node.Line} {string.Join(" ", node.Attributes.Select(a => a.Name + "=" + a.Value))}",
-                MarkupNodeKind.Text => $"{depth} T @{node.Start} L{(raw ? 0 : node.Line)} [{node.Text}]",
-                _ => $"{depth} C @{node.Start} [{node.Text}]",
-            });
-            for (int i = node.ChildCount - 1; i >= 0; i--) stack.Push((node.Children[i], depth + 1));
+            lines.Add($"{depth} {line(node)}");
+            Push(stack, children(node), depth + 1);
         }
         return lines;
     }
 
-    private static void Push(Stack<(HtmlNode, int)> stack, HtmlNodeCollection children, int depth)
+    private static void Push<T>(Stack<(T, int)> stack, IReadOnlyList<T> children, int depth)
     {
         for (int i = children.Count - 1; i >= 0; i--) stack.Push((children[i], depth));
     }
+
+    private static bool InRawText(string parentName) => ElementRules.RawText.Contains(parentName);
+
+    private static string Element(string name, int start, int line, IEnumerable<(string Name, string Value)> attributes) =>
+        $"<{name}> @{start} L{line} {string.Join(" ", attributes.Select(a => a.Name + "=" + a.Value))}";
+
+    private static string Text(int start, int line, string text) => $"T @{start} L{line} [{text}]";
+
+    private static string Comment(int start, string text) => $"C @{start} [{text}]";
 }
