@@ -20,6 +20,13 @@ internal sealed class MarkupDocument
     /// <summary>The depth of the deepest element (see <see cref="MarkupNode.Depth"/>).</summary>
     public int MaxDepth { get; internal set; }
 
+    /// <summary>The <c>style</c> elements, in document order (listed as parsed, so that finding them needs no walk).</summary>
+    public IReadOnlyList<MarkupNode> StyleElements => _styleElements;
+
+    private readonly List<MarkupNode> _styleElements = [];
+
+    internal void AddStyleElement(MarkupNode style) => _styleElements.Add(style);
+
     /// <summary>Parses <paramref name="source"/>.</summary>
     public static MarkupDocument Parse(string source) => MarkupParser.Parse(source);
 

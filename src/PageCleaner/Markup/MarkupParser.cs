@@ -135,6 +135,7 @@ internal sealed class MarkupParser
             Close(_parent);
         }
         _parent.Append(element);
+        if (element.Name == "style") _document.AddStyleElement(element);
         // A raw-text element reads its text up to its end tag even when written "<script ... />"; cut short by
         // the next tag, it stays open as an ordinary element. Any other start tag cut short holds nothing.
         bool rawText = ElementRules.RawText.Contains(name);

@@ -42,6 +42,7 @@ internal sealed class HtmlSegmenter
         string? source = document.Source;
         var fadeIns = new FadeInWrappers(document);
         var panels = new CollapsedPanels(source);
+        var lines = new ForwardLineCounter(source);
         contexts.Push(default);
         walk.Push(new Frame(document.Root, false, false, 1));
 
@@ -77,7 +78,7 @@ internal sealed class HtmlSegmenter
                     ReadOnlySpan<char> raw = node.TextSpan;
                     sources?.Add(node);
                     // The block's line is where its visible text starts: "<p>\n  text" starts on the line after <p>.
-                    int line = node.Line + LeadingLineBreaks(raw);
+                    int line = node.LineOverride is int fixedLine ? fixedLine : lines.LineAt(node.Start + LeadingSpaces(raw));
                     if (raw.Contains('&')) builder.AddText(HtmlEntities.Decode(raw.ToString()), contexts.Peek(), line);
                     else builder.AddText(raw, contexts.Peek(), line);
                     continue;
@@ -204,15 +205,11 @@ internal sealed class HtmlSegmenter
     private static bool IsDocumentElement(MarkupNode node) =>
         node.Name == "html" && node.Parent is { Kind: MarkupNodeKind.Document };
 
-    // Line breaks in the whitespace before the first visible character of a text node.
-    private static int LeadingLineBreaks(ReadOnlySpan<char> raw)
+    // Where the first visible character of a text node is (its length when it has none).
+    private static int LeadingSpaces(ReadOnlySpan<char> raw)
     {
         int n = 0;
-        foreach (char c in raw)
-        {
-            if (c == '\n') n++;
-            else if (!CharClass.IsSpace(c)) break;
-        }
+        while (n < raw.Length && CharClass.IsSpace(raw[n])) n++;
         return n;
     }
 

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 
 namespace PageCleaner.Segmentation;
 
@@ -13,6 +15,9 @@ internal static class InlineStyleVisibility
 {
     // Offsets past these push a box off any screen.
     private const double FarNegative = -500, FarPositive = 5000;
+
+    // The longest property name read ("margin-left", "text-indent").
+    private const int MaxPropertyName = 11;
 
     /// <summary>True when the declarations hide the element (see <see cref="Evaluate"/>).</summary>
     public static bool IsHidden(string? style) => Reasons(style) != HiddenReasons.None;
@@ -62,70 +67,64 @@ internal static class InlineStyleVisibility
     {
         HiddenReasons hides = HiddenReasons.None;
         bool shows = false, overflowHidden = false, tinyBox = false;
+        Span<char> lowerName = stackalloc char[MaxPropertyName];
         foreach (Range r in declarations.Split(';'))
         {
             ReadOnlySpan<char> decl = declarations[r];
             int colon = decl.IndexOf(':');
             if (colon <= 0) continue;
             ReadOnlySpan<char> name = decl[..colon].Trim();
+            // Longer names are none of those read below, and property names are ASCII (browsers fold their case in
+            // ASCII only). Lower-cased once, the name is matched by one switch: this runs on every declaration of
+            // every style sheet.
+            if (name.Length > MaxPropertyName || Ascii.ToLower(name, lowerName, out int nameLength) != OperationStatus.Done) continue;
+            ReadOnlySpan<char> property = lowerName[..nameLength];
             ReadOnlySpan<char> value = decl[(colon + 1)..].Trim();
             int bang = value.IndexOf('!');
             if (bang >= 0) value = value[..bang].TrimEnd();
             if (value.IsEmpty) continue;
-            if (Is(name, "display"))
+            switch (property)
             {
-                if (Is(value, "none")) hides |= HiddenReasons.DisplayNone;
-                else shows = true;
-            }
-            else if (Is(name, "visibility"))
-            {
-                if (Is(value, "hidden") || Is(value, "collapse")) hides |= HiddenReasons.VisibilityHidden;
-                else if (Is(value, "visible")) shows = true;
-            }
-            else if (Is(name, "font-size"))
-            {
-                if (Pixels(value) is >= 0 and <= 1) hides |= HiddenReasons.Transparent;
-            }
-            else if (Is(name, "opacity"))
-            {
-                double n = Number(value, out _);
-                if (n is >= 0 and < 0.05) hides |= HiddenReasons.Transparent;
-                else if (n >= 0.05) shows = true;
-            }
-            else if (Is(name, "color"))
-            {
-                if (Is(value, "transparent")) hides |= HiddenReasons.Transparent;
-            }
-            else if (Is(name, "transform"))
-            {
-                if (value.Contains("scale(0)", StringComparison.OrdinalIgnoreCase) || value.Contains("scale(0,0)", StringComparison.OrdinalIgnoreCase)
-                    || value.Contains("scale(0, 0)", StringComparison.OrdinalIgnoreCase)) hides |= HiddenReasons.Transparent;
-            }
-            else if (Is(name, "text-indent"))
-            {
-                if (IsFar(value)) hides |= HiddenReasons.OffScreen;
-            }
-            else if (Is(name, "left") || Is(name, "top") || Is(name, "right") || Is(name, "bottom") || Is(name, "margin-left") || Is(name, "margin-top"))
-            {
-                if (IsFar(value)) hides |= HiddenReasons.OffScreen;
-            }
-            else if (Is(name, "clip"))
-            {
-                if (value.Contains("rect(0", StringComparison.OrdinalIgnoreCase) || value.Contains("rect(1px", StringComparison.OrdinalIgnoreCase)
-                    || value.Contains("rect( 0", StringComparison.OrdinalIgnoreCase)) hides |= HiddenReasons.Clipped;
-            }
-            else if (Is(name, "clip-path"))
-            {
-                if (value.Contains("inset(50%", StringComparison.OrdinalIgnoreCase) || value.Contains("inset(100%", StringComparison.OrdinalIgnoreCase)
-                    || value.Contains("circle(0", StringComparison.OrdinalIgnoreCase)) hides |= HiddenReasons.Clipped;
-            }
-            else if (Is(name, "overflow") || Is(name, "overflow-x") || Is(name, "overflow-y"))
-            {
-                if (Is(value, "hidden") || Is(value, "clip")) overflowHidden = true;
-            }
-            else if (Is(name, "height") || Is(name, "width") || Is(name, "max-height") || Is(name, "max-width"))
-            {
-                if (Pixels(value) is >= 0 and <= 1) tinyBox = true;
+                case "display":
+                    if (Is(value, "none")) hides |= HiddenReasons.DisplayNone;
+                    else shows = true;
+                    break;
+                case "visibility":
+                    if (Is(value, "hidden") || Is(value, "collapse")) hides |= HiddenReasons.VisibilityHidden;
+                    else if (Is(value, "visible")) shows = true;
+                    break;
+                case "font-size":
+                    if (Pixels(value) is >= 0 and <= 1) hides |= HiddenReasons.Transparent;
+                    break;
+                case "opacity":
+                    double n = Number(value, out _);
+                    if (n is >= 0 and < 0.05) hides |= HiddenReasons.Transparent;
+                    else if (n >= 0.05) shows = true;
+                    break;
+                case "color":
+                    if (Is(value, "transparent")) hides |= HiddenReasons.Transparent;
+                    break;
+                case "transform":
+                    if (value.Contains("scale(0)", StringComparison.OrdinalIgnoreCase) || value.Contains("scale(0,0)", StringComparison.OrdinalIgnoreCase)
+                        || value.Contains("scale(0, 0)", StringComparison.OrdinalIgnoreCase)) hides |= HiddenReasons.Transparent;
+                    break;
+                case "text-indent" or "left" or "top" or "right" or "bottom" or "margin-left" or "margin-top":
+                    if (IsFar(value)) hides |= HiddenReasons.OffScreen;
+                    break;
+                case "clip":
+                    if (value.Contains("rect(0", StringComparison.OrdinalIgnoreCase) || value.Contains("rect(1px", StringComparison.OrdinalIgnoreCase)
+                        || value.Contains("rect( 0", StringComparison.OrdinalIgnoreCase)) hides |= HiddenReasons.Clipped;
+                    break;
+                case "clip-path":
+                    if (value.Contains("inset(50%", StringComparison.OrdinalIgnoreCase) || value.Contains("inset(100%", StringComparison.OrdinalIgnoreCase)
+                        || value.Contains("circle(0", StringComparison.OrdinalIgnoreCase)) hides |= HiddenReasons.Clipped;
+                    break;
+                case "overflow" or "overflow-x" or "overflow-y":
+                    if (Is(value, "hidden") || Is(value, "clip")) overflowHidden = true;
+                    break;
+                case "height" or "width" or "max-height" or "max-width":
+                    if (Pixels(value) is >= 0 and <= 1) tinyBox = true;
+                    break;
             }
         }
         if (overflowHidden && tinyBox) hides |= HiddenReasons.TinyBox;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using PageCleaner.Markup;
 
 namespace PageCleaner.Segmentation;
@@ -11,10 +10,6 @@ internal sealed class StyleSheet
 {
     // Ancestors climbed when matching a descendant chain.
     private const int MaxAncestors = 256;
-
-    // Looked for in the whole page source: the vectorised search of SearchValues, not string.IndexOf's
-    // character-by-character ignore-case loop (which the invariant globalization mode uses).
-    private static readonly SearchValues<string> StyleTag = SearchValues.Create(["<style"], StringComparison.OrdinalIgnoreCase);
 
     private readonly Dictionary<string, List<StyleRule>> _byId = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<StyleRule>> _byClass = new(StringComparer.OrdinalIgnoreCase);
@@ -44,35 +39,26 @@ internal sealed class StyleSheet
     /// <summary>Reads the style elements of a parsed page (in document order); <see cref="Empty"/> when it has none.</summary>
     public static StyleSheet FromDocument(MarkupDocument document)
     {
-        string? source = document.Source;
-        if (source is null || source.AsSpan().IndexOfAny(StyleTag) < 0) return Empty;
         var rules = new List<StyleRule>();
-        int chars = 0;
-        // An explicit stack: nesting depth must not reach the call stack.
-        var stack = new Stack<MarkupNode>();
-        stack.Push(document.Root);
-        while (stack.Count > 0 && chars < StyleSheetReader.MaxChars && rules.Count < StyleSheetReader.MaxRules)
+        int chars = 0, insideUntil = -1;
+        foreach (MarkupNode style in document.StyleElements)
         {
-            MarkupNode node = stack.Pop();
-            if (node.Kind == MarkupNodeKind.Element && node.Name == "style")
-            {
-                string css = Css(node);
-                chars += css.Length;
-                if (!AppliesToScreen(node.GetAttribute("media"))) continue;
-                rules.AddRange(StyleSheetReader.Read(css, rules.Count));
-                continue;
-            }
-            IReadOnlyList<MarkupNode> children = node.Children;
-            for (int i = children.Count - 1; i >= 0; i--)
-            {
-                if (children[i].Kind == MarkupNodeKind.Element) stack.Push(children[i]);
-            }
+            if (chars >= StyleSheetReader.MaxChars || rules.Count >= StyleSheetReader.MaxRules) break;
+            // A style tag cut short by the next tag stays open as an ordinary element: a style element inside it is
+            // its content, not a style sheet. The list is in document order, so the elements inside one are those
+            // that start before it ends.
+            if (style.Start < insideUntil) continue;
+            insideUntil = style.End;
+            ReadOnlySpan<char> css = Css(style);
+            chars += css.Length;
+            if (!AppliesToScreen(style.GetAttribute("media"))) continue;
+            rules.AddRange(StyleSheetReader.Read(css, rules.Count));
         }
         return rules.Count == 0 ? Empty : new StyleSheet(rules);
     }
 
     // The parser keeps a style element's content as one raw text node (none when the element is never closed).
-    private static string Css(MarkupNode style) => style.FirstChild is { Kind: MarkupNodeKind.Text } text ? text.Text : "";
+    private static ReadOnlySpan<char> Css(MarkupNode style) => style.FirstChild is { Kind: MarkupNodeKind.Text } text ? text.TextSpan : default;
 
     /// <summary>How the rules hide <paramref name="element"/> (with <see cref="HiddenReasons.StyleSheet"/>), or none when the
     /// most specific (then latest) matching rule that hides or shows it shows it, no rule matches, or the element is

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace PageCleaner.Segmentation;
 
@@ -21,10 +21,25 @@ internal static class StyleSheetReader
     public const int MaxChain = 8;
 
     /// <summary>Reads the rules of <paramref name="css"/> that change visibility, numbering them from <paramref name="firstOrder"/>.</summary>
-    public static List<StyleRule> Read(string css, int firstOrder = 0)
+    public static List<StyleRule> Read(ReadOnlySpan<char> css, int firstOrder = 0)
+    {
+        if (css.Length > MaxChars) css = css[..MaxChars];
+        if (css.IndexOfAny(CommentMarks) < 0) return ReadRules(css, firstOrder);
+        // Comments are cut out into a pooled copy: pages ship tens of kilobytes of CSS, read on every page.
+        char[] stripped = ArrayPool<char>.Shared.Rent(css.Length);
+        try
+        {
+            return ReadRules(stripped.AsSpan(0, StripComments(css, stripped)), firstOrder);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(stripped);
+        }
+    }
+
+    private static List<StyleRule> ReadRules(ReadOnlySpan<char> text, int firstOrder)
     {
         var rules = new List<StyleRule>();
-        string text = StripComments(css.Length > MaxChars ? css[..MaxChars] : css);
         int i = 0, nesting = 0, order = firstOrder;
         while (i < text.Length && rules.Count < MaxRules)
         {
@@ -41,15 +56,16 @@ internal static class StyleSheetReader
                 i++;
                 continue;
             }
-            int open = IndexOfEither(text, i, '{', '}', ';', stopAtSemicolon: c == '@');
-            if (open < 0) break;
+            int found = c == '@' ? text[i..].IndexOfAny('{', '}', ';') : text[i..].IndexOfAny('{', '}');
+            if (found < 0) break;
+            int open = i + found;
             if (text[open] != '{')
             {
                 // "@import ...;" or a selector cut off by '}' (malformed): drop up to there.
                 i = text[open] == ';' ? open + 1 : open;
                 continue;
             }
-            ReadOnlySpan<char> prelude = text.AsSpan(i, open - i).Trim();
+            ReadOnlySpan<char> prelude = text[i..open].Trim();
             if (c == '@')
             {
                 if (EntersBlock(prelude))
@@ -65,7 +81,7 @@ internal static class StyleSheetReader
             }
             int close = SkipBlock(text, open);
             int bodyEnd = text[close - 1] == '}' ? close - 1 : close;
-            ReadOnlySpan<char> body = text.AsSpan(open + 1, bodyEnd - open - 1);
+            ReadOnlySpan<char> body = text[(open + 1)..bodyEnd];
             StyleEffect effect = InlineStyleVisibility.Evaluate(body);
             if (effect.Hides != HiddenReasons.None || effect.Shows)
             {
@@ -143,55 +159,53 @@ internal static class StyleSheetReader
     }
 
     // From an opening brace, the index after its matching closing brace (or the end of the text).
-    private static int SkipBlock(string text, int open)
+    private static int SkipBlock(ReadOnlySpan<char> text, int open)
     {
-        int depth = 0;
-        for (int i = open; i < text.Length; i++)
+        int depth = 0, i = open;
+        while (i < text.Length)
         {
+            int found = text[i..].IndexOfAny('{', '}');
+            if (found < 0) break;
+            i += found;
             if (text[i] == '{') depth++;
-            else if (text[i] == '}' && --depth == 0) return i + 1;
+            else if (--depth == 0) return i + 1;
+            i++;
         }
         return text.Length;
     }
 
-    private static int IndexOfEither(string text, int from, char a, char b, char c, bool stopAtSemicolon)
-    {
-        for (int i = from; i < text.Length; i++)
-        {
-            char ch = text[i];
-            if (ch == a || ch == b || (stopAtSemicolon && ch == c)) return i;
-        }
-        return -1;
-    }
+    private static readonly SearchValues<string> CommentMarks = SearchValues.Create(["/*", "<!--", "-->"], StringComparison.Ordinal);
 
-    // Removes /* comments */ (an unclosed one runs to the end) and the <!-- --> markers old pages wrap CSS in.
-    private static string StripComments(string css)
+    // Copies css into stripped without /* comments */ (each becomes one space; an unclosed one runs to the end) and
+    // the <!-- --> markers old pages wrap CSS in; returns the length written.
+    private static int StripComments(ReadOnlySpan<char> css, Span<char> stripped)
     {
-        if (!css.Contains("/*", StringComparison.Ordinal) && !css.Contains("<!--", StringComparison.Ordinal) && !css.Contains("-->", StringComparison.Ordinal)) return css;
-        var sb = new StringBuilder(css.Length);
-        int i = 0;
+        int i = 0, length = 0;
         while (i < css.Length)
         {
-            if (css[i] == '/' && i + 1 < css.Length && css[i + 1] == '*')
+            int found = css[i..].IndexOfAny(CommentMarks);
+            int plain = found < 0 ? css.Length - i : found;
+            css.Slice(i, plain).CopyTo(stripped[length..]);
+            length += plain;
+            i += plain;
+            if (i >= css.Length) break;
+            ReadOnlySpan<char> rest = css[i..];
+            if (rest.StartsWith("/*"))
             {
-                int end = css.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                int end = rest[2..].IndexOf("*/");
                 if (end < 0) break;
-                i = end + 2;
-                sb.Append(' ');
+                i += 2 + end + 2;
+                stripped[length++] = ' ';
             }
-            else if (string.CompareOrdinal(css, i, "<!--", 0, 4) == 0)
+            else if (rest.StartsWith("<!--"))
             {
                 i += 4;
             }
-            else if (string.CompareOrdinal(css, i, "-->", 0, 3) == 0)
-            {
-                i += 3;
-            }
             else
             {
-                sb.Append(css[i++]);
+                i += 3; // "-->"
             }
         }
-        return sb.ToString();
+        return length;
     }
 }

@@ -36,6 +36,8 @@ public sealed class StyleSheetHidingTests
     [InlineData("@media print{.lnk{display:none}}", "<div class=\"lnk\">Secret</div>")]
     [InlineData("@media (max-width: 600px){.lnk{display:none}}", "<div class=\"lnk\">Secret</div>")]
     [InlineData("/* .lnk{display:none} */", "<div class=\"lnk\">Secret</div>")]
+    [InlineData(".lnk{color:red} /* .lnk{display:none}", "<div class=\"lnk\">Secret</div>")]
+    [InlineData(".lnk{d\u0131splay:none}", "<div class=\"lnk\">Secret</div>")]
     [InlineData("@font-face{font-family:x;src:url(a.woff)} @keyframes k{from{opacity:0}to{opacity:1}}", "<div class=\"from\">Secret</div>")]
     public void Rules_that_do_not_apply_hide_nothing(string css, string body)
     {
@@ -61,6 +63,9 @@ public sealed class StyleSheetHidingTests
     [InlineData("p{color:red}} .k{display:none}")]
     [InlineData("@import url(x.css); @charset \"utf-8\"; .k{display:none}")]
     [InlineData(".k{display:none")]
+    [InlineData(".k{DISPLAY : None}")]
+    [InlineData(".k{Margin-Left:-9999px}")]
+    [InlineData("/* unclosed <!-- */ .k{display:none} <!-- --> --->")]
     public void Comments_media_blocks_and_malformed_css_are_read_tolerantly(string css)
     {
         Assert.True(Page(css, "<div class=\"k\">Secret</div>").BlockWith("Secret").Hidden);
@@ -81,6 +86,17 @@ public sealed class StyleSheetHidingTests
     {
         var page = Segmenting.Html($"<html{htmlAttributes}><head><style>{css}</style></head><body><p>Article text.</p></body></html>");
         Assert.False(page.BlockWith("Article").Hidden);
+    }
+
+    [Theory]
+    [InlineData("<style a=1<p>x</p><style>.k{display:none}</style>", 0)]
+    [InlineData("<style a=1<p>x</p></style><style>.k{display:none}</style>", 1)]
+    [InlineData("<style>.j{display:none}</style><div><style>.k{display:none}</style></div>", 2)]
+    public void A_style_element_inside_a_style_tag_left_open_is_its_content_not_a_sheet(string body, int rules)
+    {
+        // "<style a=1<p>" is cut short by the next tag: it stays open as an ordinary element until its end tag.
+        var document = PageCleaner.Markup.MarkupParser.Parse($"<html><body><p>Text.</p>{body}</body></html>");
+        Assert.Equal(rules, StyleSheet.FromDocument(document).RuleCount);
     }
 
     [Fact]
