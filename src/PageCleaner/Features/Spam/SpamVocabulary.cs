@@ -36,8 +36,8 @@ internal readonly record struct SpamVocabularyHits(int[] Hits, int MatchedChars,
 
 /// <summary>
 /// Counts the terms of <see cref="SpamTerms"/> in a text, case-insensitively, in linear time: a bit table of the
-/// terms' first two characters (<see cref="CharPairFilter"/>) picks the candidate positions; only there are the terms
-/// starting with that character compared and their word boundaries checked.
+/// terms' first two characters (<see cref="CharPairFilter"/>) picks the candidate positions; only there does a walk
+/// of the terms' trie (<see cref="PhraseTrie"/>) find the terms that start there, whose word boundaries are then checked.
 /// </summary>
 internal static class SpamVocabulary
 {
@@ -47,7 +47,9 @@ internal static class SpamVocabulary
     public const int MaxScannedChars = 4000;
 
     private static readonly CharPairFilter Starts;
-    private static readonly Dictionary<char, (string Term, SpamCategory Category)[]> ByFirstChar;
+    private static readonly PhraseTrie Trie;
+    private static readonly string[] Terms;
+    private static readonly SpamCategory[] Categories;
 
     static SpamVocabulary()
     {
@@ -60,11 +62,10 @@ internal static class SpamVocabulary
                 seen.TryAdd(term, category);
             }
         }
-        Starts = new CharPairFilter(seen.Keys);
-        // Longest first, so "online casino" wins over "casino" at the same place.
-        ByFirstChar = seen
-            .GroupBy(p => p.Key[0])
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Key.Length).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value)).ToArray());
+        Terms = [.. seen.Keys.Order(StringComparer.Ordinal)];
+        Categories = [.. Terms.Select(t => seen[t])];
+        Starts = new CharPairFilter(Terms);
+        Trie = new PhraseTrie(Terms);
     }
 
     /// <summary>Counts the spam terms in the first <see cref="MaxScannedChars"/> characters of <paramref name="text"/>.</summary>
@@ -77,6 +78,7 @@ internal static class SpamVocabulary
         Span<char> lower = rented is null ? stackalloc char[text.Length] : rented.AsSpan(0, text.Length);
         text.ToLowerInvariant(lower);
         int matched = 0, pos = 0;
+        Span<int> found = stackalloc int[Trie.MaxLength];
         // Every position where a term could start is tried, in order; where none starts, MatchAt finds nothing, so
         // this counts what a search for the next full occurrence would (the runtime's multi-string search takes a
         // slow per-character dictionary path for these non-ASCII terms).
@@ -87,7 +89,7 @@ internal static class SpamVocabulary
                 pos++;
                 continue;
             }
-            int length = MatchAt(lower, pos, out SpamCategory category);
+            int length = MatchAt(lower, pos, found, out SpamCategory category);
             if (length > 0)
             {
                 hits[(int)category]++;
@@ -103,17 +105,15 @@ internal static class SpamVocabulary
         return new SpamVocabularyHits(hits, matched, text.Length);
     }
 
-    // The length of the longest term at pos that stands as a word (0 when none does).
-    private static int MatchAt(ReadOnlySpan<char> lower, int pos, out SpamCategory category)
+    // The length of the longest term at pos that stands as a word (0 when none does); found is room for the trie's matches.
+    private static int MatchAt(ReadOnlySpan<char> lower, int pos, Span<int> found, out SpamCategory category)
     {
         category = default;
-        if (!ByFirstChar.TryGetValue(lower[pos], out var candidates)) return 0;
-        ReadOnlySpan<char> rest = lower[pos..];
-        foreach (var (term, cat) in candidates)
+        int n = Trie.MatchesAt(lower, pos, found);
+        // Longest first, so "online casino" wins over "casino" at the same place.
+        for (int k = n - 1; k >= 0; k--)
         {
-            // The second character first: most candidates differ there.
-            if (term.Length > 1 && (rest.Length < 2 || rest[1] != term[1])) continue;
-            if (!rest.StartsWith(term, StringComparison.Ordinal)) continue;
+            string term = Terms[found[k]];
             if (NeedsBoundary(term[0]) && pos > 0 && char.IsLetterOrDigit(lower[pos - 1])) continue;
             int end = pos + term.Length;
             if (NeedsBoundary(term[^1]) && end < lower.Length && char.IsLetterOrDigit(lower[end]))
@@ -121,10 +121,10 @@ internal static class SpamVocabulary
                 // A plural: "payday loans".
                 bool plural = lower[end] == 's' && (end + 1 >= lower.Length || !char.IsLetterOrDigit(lower[end + 1]));
                 if (!plural) continue;
-                category = cat;
+                category = Categories[found[k]];
                 return term.Length + 1;
             }
-            category = cat;
+            category = Categories[found[k]];
             return term.Length;
         }
         return 0;
