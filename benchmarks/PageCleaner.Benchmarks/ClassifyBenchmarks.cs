@@ -48,6 +48,9 @@ public class ClassifyBenchmarks
     [Benchmark(Description = "first-stage trees, leaf masks")]
     public double Masked() => FirstStage(TreeEvaluation.LeafMasks);
 
+    [Benchmark(Description = "first-stage trees, leaf masks, 256-bit vectors")]
+    public double Masked256() => FirstStage(TreeEvaluation.LeafMasks256);
+
     private double FirstStage(TreeEvaluation evaluation)
     {
         double sum = 0;

@@ -102,8 +102,10 @@ internal sealed class LeafMaskTrees
     /// transposed <paramref name="block"/> reaches in tree <paramref name="tree"/>; false, adding nothing, if the tree
     /// has no layout. <paramref name="block"/> must hold at least <see cref="MaxFeature"/> + 1 columns of
     /// <see cref="BlockRows"/> rows, the rows after <paramref name="rows"/> up to a multiple of eight readable.
+    /// <paramref name="wide"/> compares sixteen rows to a vector (512-bit vectors, which the processor must have)
+    /// rather than eight.
     /// </summary>
-    public bool TryAddLeafValues(int tree, ReadOnlySpan<float> block, int rows, Span<double> sums)
+    public bool TryAddLeafValues(int tree, ReadOnlySpan<float> block, int rows, Span<double> sums, bool wide)
     {
         int leafStart = _leafStart[tree];
         if (leafStart < 0) return false;
@@ -111,7 +113,8 @@ internal sealed class LeafMaskTrees
         Span<uint> masks = stackalloc uint[BlockRows];
         // A block part full (the last of a page) compares only the vectors it needs, one at a time when they are few.
         int vectors = (rows + 7) / 8;
-        if (vectors > 2) FindMasks(tree, block, masks);
+        if (vectors > 2 && wide) FindMasks512(tree, block, masks);
+        else if (vectors > 2) FindMasks(tree, block, masks);
         else
         {
             for (int v = 0; v < vectors; v++) FindMasks(tree, block, v * 8, masks.Slice(v * 8, 8));
@@ -154,6 +157,30 @@ internal sealed class LeafMaskTrees
         m5.CopyTo(masks[40..]);
         m6.CopyTo(masks[48..]);
         m7.CopyTo(masks[56..]);
+    }
+
+    // The same, sixteen rows to a vector: half the instructions where the processor has 512-bit vectors.
+    private void FindMasks512(int tree, ReadOnlySpan<float> block, Span<uint> masks)
+    {
+        Vector512<uint> m0 = Vector512<uint>.AllBitsSet, m1 = m0, m2 = m0, m3 = m0;
+        ref float columns = ref MemoryMarshal.GetReference(block);
+        ref int offset = ref MemoryMarshal.GetArrayDataReference(_offset);
+        ref float threshold = ref MemoryMarshal.GetArrayDataReference(_threshold);
+        ref uint mask = ref MemoryMarshal.GetArrayDataReference(_mask);
+        for (int i = _nodeStart[tree], end = _nodeStart[tree + 1]; i < end; i++)
+        {
+            ref float x = ref Unsafe.Add(ref columns, Unsafe.Add(ref offset, i));
+            var t = Vector512.Create(Unsafe.Add(ref threshold, i));
+            var keep = Vector512.Create(Unsafe.Add(ref mask, i));
+            m0 &= Vector512.LessThanOrEqual(Vector512.LoadUnsafe(ref x, 0), t).AsUInt32() | keep;
+            m1 &= Vector512.LessThanOrEqual(Vector512.LoadUnsafe(ref x, 16), t).AsUInt32() | keep;
+            m2 &= Vector512.LessThanOrEqual(Vector512.LoadUnsafe(ref x, 32), t).AsUInt32() | keep;
+            m3 &= Vector512.LessThanOrEqual(Vector512.LoadUnsafe(ref x, 48), t).AsUInt32() | keep;
+        }
+        m0.CopyTo(masks);
+        m1.CopyTo(masks[16..]);
+        m2.CopyTo(masks[32..]);
+        m3.CopyTo(masks[48..]);
     }
 
     // Every node of the tree over the eight rows from `first`.

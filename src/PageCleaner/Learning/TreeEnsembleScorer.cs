@@ -144,7 +144,10 @@ internal sealed class TreeEnsembleScorer
     {
         if (matrix.Length < rows * width || sums.Length < rows * Classes) throw new ArgumentException("matrix or sums too small");
         if (rows == 0) return;
-        if (evaluation == TreeEvaluation.LeafMasks && width > _masks.MaxFeature) SumByBlocks(matrix, rows, width, sums);
+        if (evaluation is TreeEvaluation.LeafMasks or TreeEvaluation.LeafMasks256 && width > _masks.MaxFeature)
+        {
+            SumByBlocks(matrix, rows, width, sums, evaluation == TreeEvaluation.LeafMasks && Vector512.IsHardwareAccelerated);
+        }
         else SumByWalks(matrix, rows, width, sums);
     }
 
@@ -172,7 +175,7 @@ internal sealed class TreeEnsembleScorer
     // Rows in blocks of LeafMaskTrees.BlockRows, transposed so that a node compares a block's rows with a few vector
     // instructions; a tree without a mask layout is walked. A row's sum still starts from the class bias and adds its
     // leaves tree by tree, in the order of SumByWalks.
-    private void SumByBlocks(ReadOnlySpan<float> matrix, int rows, int width, Span<double> sums)
+    private void SumByBlocks(ReadOnlySpan<float> matrix, int rows, int width, Span<double> sums, bool wide)
     {
         const int B = LeafMaskTrees.BlockRows;
         int classes = Classes;
@@ -192,7 +195,7 @@ internal sealed class TreeEnsembleScorer
                     classSums.Fill(_classBias[c]);
                     for (; tree < _classTreeEnd[c]; tree++)
                     {
-                        if (_masks.TryAddLeafValues(tree, block, count, classSums)) continue;
+                        if (_masks.TryAddLeafValues(tree, block, count, classSums, wide)) continue;
                         int root = _packedRoot[tree];
                         for (int r = 0; r < count; r++)
                         {

@@ -6,6 +6,9 @@ internal enum TreeEvaluation
     /// <summary>Each row walks each tree from the root, one comparison and branch per level.</summary>
     Walk,
 
-    /// <summary>Blocks of rows compare every node with vector instructions and keep bitmasks of reachable leaves (see <see cref="LeafMaskTrees"/>).</summary>
+    /// <summary>Blocks of rows compare every node with vector instructions and keep bitmasks of reachable leaves (see <see cref="LeafMaskTrees"/>), with the widest vectors the processor has.</summary>
     LeafMasks,
+
+    /// <summary>As <see cref="LeafMasks"/> with 256-bit vectors only (what a processor without 512-bit ones runs; for tests).</summary>
+    LeafMasks256,
 }

@@ -154,8 +154,10 @@ public sealed class LeafMaskTreesTests
             int classes = trees.Classes;
             var walked = new double[rows * classes];
             var masked = new double[rows * classes];
+            var narrow = new double[rows * classes];
             trees.SumRows(matrix, rows, width, walked, TreeEvaluation.Walk);
             trees.SumRows(matrix, rows, width, masked, TreeEvaluation.LeafMasks);
+            trees.SumRows(matrix, rows, width, narrow, TreeEvaluation.LeafMasks256);
             for (int r = 0; r < rows; r++)
             {
                 double[] expected = forest.Sums(matrix.AsSpan(r * width, width));
@@ -163,6 +165,7 @@ public sealed class LeafMaskTreesTests
                 {
                     Assert.Equal(BitConverter.DoubleToInt64Bits(expected[c]), BitConverter.DoubleToInt64Bits(walked[r * classes + c]));
                     Assert.Equal(BitConverter.DoubleToInt64Bits(expected[c]), BitConverter.DoubleToInt64Bits(masked[r * classes + c]));
+                    Assert.Equal(BitConverter.DoubleToInt64Bits(expected[c]), BitConverter.DoubleToInt64Bits(narrow[r * classes + c]));
                 }
             }
         }
