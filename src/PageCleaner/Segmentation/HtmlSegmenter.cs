@@ -215,8 +215,8 @@ internal sealed class HtmlSegmenter
 
     private static void PushChildren(Stack<Frame> walk, MarkupNode node, SiblingCounter counter)
     {
-        IReadOnlyList<MarkupNode> children = node.Children;
-        int n = children.Count;
+        ReadOnlySpan<MarkupNode> children = node.ChildSpan;
+        int n = children.Length;
         if (n == 0) return;
         Span<int> indexes = n <= 256 ? stackalloc int[n] : new int[n];
         counter.Number(children, indexes);

@@ -12,15 +12,15 @@ internal sealed class SiblingCounter
     // elements have few children (a paragraph's text, a link's label).
     private const int FewChildren = 8;
 
-    public void Number(IReadOnlyList<MarkupNode> children, Span<int> indexes)
+    public void Number(ReadOnlySpan<MarkupNode> children, Span<int> indexes)
     {
-        if (children.Count <= FewChildren)
+        if (children.Length <= FewChildren)
         {
             NumberFew(children, indexes);
             return;
         }
         _counts.Clear();
-        for (int i = 0; i < children.Count; i++)
+        for (int i = 0; i < children.Length; i++)
         {
             MarkupNode child = children[i];
             if (child.Kind != MarkupNodeKind.Element) continue;
@@ -29,9 +29,9 @@ internal sealed class SiblingCounter
         }
     }
 
-    private static void NumberFew(IReadOnlyList<MarkupNode> children, Span<int> indexes)
+    private static void NumberFew(ReadOnlySpan<MarkupNode> children, Span<int> indexes)
     {
-        for (int i = 0; i < children.Count; i++)
+        for (int i = 0; i < children.Length; i++)
         {
             MarkupNode child = children[i];
             if (child.Kind != MarkupNodeKind.Element) continue;

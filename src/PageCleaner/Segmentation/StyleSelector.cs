@@ -1,3 +1,5 @@
+using PageCleaner.Markup;
+
 namespace PageCleaner.Segmentation;
 
 /// <summary>One compound selector: an optional tag name, id and classes (<c>div#main.note</c>), all of which must match.</summary>
@@ -6,11 +8,16 @@ internal sealed record StyleCompound(string? Tag, string? Id, string[] Classes)
     /// <summary>CSS specificity weight: ids count 10,000, classes 100, tags 1.</summary>
     public int Specificity => (Id is null ? 0 : 10_000) + Classes.Length * 100 + (Tag is null ? 0 : 1);
 
-    /// <summary>Whether the element's name, id and class attribute satisfy every part.</summary>
-    public bool Matches(string tag, string? id, string? className)
+    /// <summary>
+    /// Whether <paramref name="element"/>'s name, id and class attribute satisfy every part, the attributes read only
+    /// when a part asks for them: ancestors are matched many times per page, and most compounds name a class or a tag.
+    /// </summary>
+    public bool Matches(MarkupNode element)
     {
-        if (Tag is not null && !Tag.Equals(tag, StringComparison.OrdinalIgnoreCase)) return false;
-        if (Id is not null && (id is null || !Id.Equals(id.Trim(), StringComparison.OrdinalIgnoreCase))) return false;
+        if (Tag is not null && !Tag.Equals(element.Name, StringComparison.OrdinalIgnoreCase)) return false;
+        if (Id is not null && (element.GetAttribute("id") is not string id || !Id.Equals(id.Trim(), StringComparison.OrdinalIgnoreCase))) return false;
+        if (Classes.Length == 0) return true;
+        string? className = element.GetAttribute("class");
         foreach (string c in Classes)
         {
             if (className is null || !HasClass(className, c)) return false;

@@ -70,25 +70,25 @@ internal sealed class StyleSheet
         if (RuleCount == 0 || element.Name is "html" or "body") return HiddenReasons.None;
         string? id = element.GetAttribute("id"), className = element.GetAttribute("class");
         StyleRule? best = null;
-        if (id is not null && _byId.TryGetValue(id.Trim(), out List<StyleRule>? rules)) best = Best(best, rules, element, id, className);
+        if (id is not null && _byId.TryGetValue(id.Trim(), out List<StyleRule>? rules)) best = Best(best, rules, element);
         if (className is not null)
         {
             foreach (Range r in className.AsSpan().SplitAny(" \t\n\r\f"))
             {
                 ReadOnlySpan<char> token = className.AsSpan(r);
-                if (token.Length > 0 && _byClassSpan.TryGetValue(token, out rules)) best = Best(best, rules, element, id, className);
+                if (token.Length > 0 && _byClassSpan.TryGetValue(token, out rules)) best = Best(best, rules, element);
             }
         }
-        if (_byTag.TryGetValue(element.Name, out rules)) best = Best(best, rules, element, id, className);
+        if (_byTag.TryGetValue(element.Name, out rules)) best = Best(best, rules, element);
         return best is null || best.Effect.Hides == HiddenReasons.None ? HiddenReasons.None : best.Effect.Hides | HiddenReasons.StyleSheet;
     }
 
-    private static StyleRule? Best(StyleRule? best, List<StyleRule> candidates, MarkupNode element, string? id, string? className)
+    private static StyleRule? Best(StyleRule? best, List<StyleRule> candidates, MarkupNode element)
     {
         foreach (StyleRule rule in candidates)
         {
             if (best is not null && (rule.Specificity < best.Specificity || (rule.Specificity == best.Specificity && rule.Order < best.Order))) continue;
-            if (!rule.Subject.Matches(element.Name, id, className) || !AncestorsMatch(rule.Chain, element)) continue;
+            if (!rule.Subject.Matches(element) || !AncestorsMatch(rule.Chain, element)) continue;
             best = rule;
         }
         return best;
@@ -101,7 +101,7 @@ internal sealed class StyleSheet
         MarkupNode? node = element.Parent;
         for (int steps = 0; part >= 0 && node is not null && node.Kind == MarkupNodeKind.Element && steps < MaxAncestors; steps++, node = node.Parent)
         {
-            if (chain[part].Matches(node.Name, node.GetAttribute("id"), node.GetAttribute("class"))) part--;
+            if (chain[part].Matches(node)) part--;
         }
         return part < 0;
     }
