@@ -11,7 +11,8 @@ internal static class PageReader
 {
     public static SegmentedPage Read(ReadOnlySpan<byte> bytes, CleanerOptions options, bool readAnnotations = false, PageDeadline deadline = default)
     {
-        LoadedPage loaded = PageLoader.Load(bytes, options);
+        // Only the blocks leave here, and they hold their own text: the page may be decoded into a rented buffer.
+        using LoadedPage loaded = PageLoader.Load(bytes, options, rentBuffer: true);
         deadline.Check();
         return Segment(loaded, options, readAnnotations, deadline);
     }
@@ -27,5 +28,5 @@ internal static class PageReader
     public static SegmentedPage Segment(LoadedPage page, CleanerOptions options, bool readAnnotations, PageDeadline deadline = default) =>
         page.Html is null
             ? TextSegmenter.Segment(page.Decoded.Text, page.Decoded.Encoding)
-            : new HtmlSegmenter(options.MaxBlockDepth, NestingLimiter.RefusalDepth(options.MaxNestingDepth)).Segment(page.Html, page.Decoded.Encoding, readAnnotations, deadline: deadline);
+            : new HtmlSegmenter(options.MaxBlockDepth, NestingLimiter.RefusalDepth(options.MaxNestingDepth)).Segment(page.Html, page.Encoding, readAnnotations, deadline: deadline);
 }

@@ -41,7 +41,11 @@ internal sealed class StageTimer
             () => { foreach (byte[] p in _pages) CharsetDetector.Decode(p, true); },
             () => { foreach (string text in decoded) new HtmlDocument().LoadHtml(text); },
             () => { foreach (string text in decoded) MarkupParser.Parse(text); },
-            () => { foreach (byte[] p in _pages) PageLoader.Load(p, _cleaner.Options); },
+            () =>
+            {
+                // As cleaning loads a page: decoded into a rented buffer, given back when the page is done.
+                foreach (byte[] p in _pages) PageLoader.Load(p, _cleaner.Options, rentBuffer: true).Dispose();
+            },
             () => { foreach (LoadedPage l in loaded) PageReader.Segment(l, _cleaner.Options, false); },
             () => { foreach (SegmentedPage s in segmented) FeatureExtractor.Default.Extract(s); },
             () =>

@@ -14,7 +14,14 @@ public static class CharsetDetector
     /// <summary>Decodes <paramref name="bytes"/>; <paramref name="isHtml"/> enables the search for declarations. Never throws.</summary>
     public static DecodedText Decode(ReadOnlySpan<byte> bytes, bool isHtml)
     {
-        if (DecodeByteOrderMark(bytes) is DecodedText withBom) return withBom;
+        CharsetChoice choice = Choose(bytes, isHtml);
+        return new DecodedText(CharsetEncodings.GetString(choice.CodePage, bytes[choice.Skip..]), choice.Encoding);
+    }
+
+    /// <summary>How <paramref name="bytes"/> are to be decoded (what <see cref="Decode"/> does), for a caller that decodes them into a buffer of its own.</summary>
+    internal static CharsetChoice Choose(ReadOnlySpan<byte> bytes, bool isHtml)
+    {
+        if (ChooseByByteOrderMark(bytes) is CharsetChoice withBom) return withBom;
 
         bool isAscii = Ascii.IsValid(bytes);
         // ASCII is valid UTF-8 with nothing cut off: only other bytes need the validator's pass.
@@ -32,17 +39,17 @@ public static class CharsetDetector
             {
                 string detail = $"declared {declaration.Label} in {declaration.Source}";
                 if (declaration.Label != declaration.Target.Name) detail += $", decoded as {declaration.Target.Name}";
-                return Result(bytes, declaration.Target, EncodingEvidence.Declared, detail + cutOff);
+                return Result(declaration.Target, EncodingEvidence.Declared, detail + cutOff);
             }
         }
 
         string reason = problem ?? (ignoredLabel is not null ? $"unknown charset \"{ignoredLabel}\" ignored" : "no declaration");
-        if (isAscii) return Result(bytes, Utf8, EncodingEvidence.ValidUtf8, problem is null && ignoredLabel is null ? "ASCII only" : $"{reason}; ASCII only");
+        if (isAscii) return Result(Utf8, EncodingEvidence.ValidUtf8, problem is null && ignoredLabel is null ? "ASCII only" : $"{reason}; ASCII only");
         if (isUtf8)
         {
             // Here a problem can only be a legacy declaration on bytes that are valid UTF-8.
             string detail = problem is null ? $"{reason}; valid UTF-8{cutOff}" : $"{problem}; decoded as utf-8{cutOff}";
-            return Result(bytes, Utf8, EncodingEvidence.ValidUtf8, detail);
+            return Result(Utf8, EncodingEvidence.ValidUtf8, detail);
         }
 
         // A declared utf-8 that failed already says the bytes are not UTF-8.
@@ -50,35 +57,35 @@ public static class CharsetDetector
         EncodingSample sample = cache.GetSample(bytes);
         if (EncodingUtf8Validator.IsMostlyValid(sample.Bytes))
         {
-            return Result(bytes, Utf8, EncodingEvidence.Guessed, $"{reason}{notUtf8}; guessed utf-8 (only a few invalid bytes)");
+            return Result(Utf8, EncodingEvidence.Guessed, $"{reason}{notUtf8}; guessed utf-8 (only a few invalid bytes)");
         }
         EncodingScore[] scores = cache.GetScores(bytes);
         EncodingScore best = scores[0], next = scores[1];
         string guess = string.Create(
             CultureInfo.InvariantCulture,
             $"{reason}{notUtf8}; guessed {best.Candidate.Name} (score {best.Score:0.00}, next {next.Candidate.Name} {next.Score:0.00})");
-        return Result(bytes, best.Candidate.Target, EncodingEvidence.Guessed, guess);
+        return Result(best.Candidate.Target, EncodingEvidence.Guessed, guess);
     }
 
-    private static DecodedText? DecodeByteOrderMark(ReadOnlySpan<byte> bytes)
+    private static CharsetChoice? ChooseByByteOrderMark(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            return Result(bytes[3..], Utf8, EncodingEvidence.ByteOrderMark, "byte order mark utf-8");
+            return Result(Utf8, EncodingEvidence.ByteOrderMark, "byte order mark utf-8", skip: 3);
         }
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
             var target = new CharsetTarget("utf-16le", CharsetEncodings.Utf16LeCodePage);
-            return Result(bytes[2..], target, EncodingEvidence.ByteOrderMark, "byte order mark utf-16le");
+            return Result(target, EncodingEvidence.ByteOrderMark, "byte order mark utf-16le", skip: 2);
         }
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             var target = new CharsetTarget("utf-16be", CharsetEncodings.Utf16BeCodePage);
-            return Result(bytes[2..], target, EncodingEvidence.ByteOrderMark, "byte order mark utf-16be");
+            return Result(target, EncodingEvidence.ByteOrderMark, "byte order mark utf-16be", skip: 2);
         }
         return null;
     }
 
-    private static DecodedText Result(ReadOnlySpan<byte> bytes, CharsetTarget target, EncodingEvidence evidence, string detail) =>
-        new(CharsetEncodings.GetString(target.CodePage, bytes), new DetectedEncoding(target.Name, evidence, detail));
+    private static CharsetChoice Result(CharsetTarget target, EncodingEvidence evidence, string detail, int skip = 0) =>
+        new(target.CodePage, skip, new DetectedEncoding(target.Name, evidence, detail));
 }

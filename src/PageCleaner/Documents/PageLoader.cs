@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.IO.Compression;
 using PageCleaner.Markup;
@@ -8,23 +9,57 @@ namespace PageCleaner.Documents;
 /// <summary>Bytes to a decoded, parsed page: limits, binary and gzip sniffing, HTML/text detection, charset, parse.</summary>
 internal static class PageLoader
 {
-    public static LoadedPage Load(ReadOnlySpan<byte> bytes, CleanerOptions options)
+    /// <param name="bytes">The page.</param>
+    /// <param name="options">Limits and the kind of input.</param>
+    /// <param name="rentBuffer">
+    /// Whether an HTML page may be decoded into a buffer rented from the shared pool instead of a string: a page's text
+    /// is mostly larger than the large-object threshold, and a new one per page made the runtime collect its oldest
+    /// generation every few dozen pages and map fresh memory for each. The caller must dispose the page when done
+    /// with everything that reads its document.
+    /// </param>
+    public static LoadedPage Load(ReadOnlySpan<byte> bytes, CleanerOptions options, bool rentBuffer = false)
     {
         if (bytes.Length > options.MaxPageBytes) throw PageSizeLimit.Exceeded(bytes.Length, options.MaxPageBytes);
         if (BinarySniffer.IsGzip(bytes))
         {
             byte[] inflated = Gunzip(bytes, options);
-            return Load(inflated, options);
+            return Load(inflated, options, rentBuffer);
         }
         if (IsBlank(bytes)) throw new PageRejectedException(bytes.Length == 0 ? "empty file" : "no text (only whitespace)");
         if (BinarySniffer.Describe(bytes) is string binary) throw new PageRejectedException($"not a page: {binary}");
 
         InputKind kind = options.Input == InputKind.Auto ? InputKindDetector.Detect(bytes) : options.Input;
+        if (rentBuffer && kind == InputKind.Html) return LoadIntoRentedBuffer(bytes, options);
         DecodedText decoded = CharsetDetector.Decode(bytes, kind == InputKind.Html);
         // IsBlank sees ASCII whitespace only: a byte order mark, UTF-16 spaces or no-break spaces before nothing
         // else are no text either, and are rejected like a blank page rather than cleaned into zero blocks.
         if (IsBlankText(decoded.Text)) throw new PageRejectedException("no text (only whitespace)");
         return FromText(decoded, kind, options);
+    }
+
+    private static LoadedPage LoadIntoRentedBuffer(ReadOnlySpan<byte> bytes, CleanerOptions options)
+    {
+        CharsetChoice choice = CharsetDetector.Choose(bytes, isHtml: true);
+        System.Text.Encoding encoding = CharsetEncodings.Get(choice.CodePage);
+        ReadOnlySpan<byte> body = bytes[choice.Skip..];
+        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, encoding.GetMaxCharCount(body.Length)));
+        try
+        {
+            int length = encoding.GetChars(body, buffer);
+            if (IsBlankText(buffer.AsSpan(0, length))) throw new PageRejectedException("no text (only whitespace)");
+            MarkupDocument document = MarkupParser.Parse(buffer, length);
+            if (document.MaxDepth <= options.MaxNestingDepth) return new LoadedPage(choice.Encoding, document, buffer);
+            // Too deep: flattened into a string, as a page decoded into one would be (rare, and no buffer to keep).
+            var decoded = new DecodedText(new string(buffer, 0, length), choice.Encoding);
+            ArrayPool<char>.Shared.Return(buffer);
+            buffer = null!;
+            return new LoadedPage(InputKind.Html, decoded, MarkupParser.Parse(NestingLimiter.Limit(decoded.Text, options.MaxNestingDepth, out _)));
+        }
+        catch
+        {
+            if (buffer is not null) ArrayPool<char>.Shared.Return(buffer);
+            throw;
+        }
     }
 
     /// <summary>Text that is already decoded (a string from the caller).</summary>
@@ -64,7 +99,7 @@ internal static class PageLoader
         }
     }
 
-    private static bool IsBlankText(string text)
+    private static bool IsBlankText(ReadOnlySpan<char> text)
     {
         foreach (char c in text)
         {

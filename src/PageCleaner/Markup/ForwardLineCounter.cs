@@ -5,7 +5,7 @@ namespace PageCleaner.Markup;
 /// breaks between one position and the next are counted (vectorised) instead of building a table of all line starts
 /// and searching it for every text node.
 /// </summary>
-internal sealed class ForwardLineCounter(string source)
+internal sealed class ForwardLineCounter(MarkupDocument document)
 {
     private int _position, _line = 1;
 
@@ -17,7 +17,7 @@ internal sealed class ForwardLineCounter(string source)
             _position = 0;
             _line = 1;
         }
-        _line += source.AsSpan(_position, position - _position).Count('\n');
+        _line += document.Text[_position..position].Count('\n');
         _position = position;
         return _line;
     }

@@ -6,12 +6,12 @@ namespace PageCleaner.Markup;
 /// </summary>
 internal sealed class MarkupAttribute
 {
-    private readonly string _source;
+    private readonly MarkupDocument _document;
     private string? _value;
 
-    public MarkupAttribute(string source, string name, int nameStart, int nameLength)
+    public MarkupAttribute(MarkupDocument document, string name, int nameStart, int nameLength)
     {
-        _source = source;
+        _document = document;
         Name = name;
         NameStart = nameStart;
         NameLength = nameLength;
@@ -37,9 +37,9 @@ internal sealed class MarkupAttribute
     {
         MarkupQuote.WithoutValue => NameStart + NameLength,
         MarkupQuote.Unquoted => ValueStart + ValueLength,
-        _ => Math.Min(ValueStart + ValueLength + 1, _source.Length),
+        _ => Math.Min(ValueStart + ValueLength + 1, _document.Length),
     };
 
     /// <summary>The value as written ("" for a bare name).</summary>
-    public string Value => _value ??= ValueLength == 0 ? "" : _source.Substring(ValueStart, ValueLength);
+    public string Value => _value ??= ValueLength == 0 ? "" : _document.Text.Slice(ValueStart, ValueLength).ToString();
 }

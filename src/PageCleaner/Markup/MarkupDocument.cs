@@ -1,18 +1,38 @@
 namespace PageCleaner.Markup;
 
-/// <summary>A parsed page: its source text and the tree of its nodes (see <see cref="MarkupParser"/>).</summary>
+/// <summary>
+/// A parsed page: its source text and the tree of its nodes (see <see cref="MarkupParser"/>). The text is a string,
+/// or the first characters of a buffer its owner lends for the life of the document (a pooled one, so that every
+/// page's text is not a new string on the large-object heap).
+/// </summary>
 internal sealed class MarkupDocument
 {
     private int[]? _lineStarts;
+    private string? _source;
+    private readonly char[]? _buffer;
 
     internal MarkupDocument(string source)
     {
-        Source = source;
+        _source = source;
+        Length = source.Length;
         Root = new MarkupNode(this, MarkupNodeKind.Document, "", 0) { End = source.Length };
     }
 
-    /// <summary>The text that was parsed.</summary>
-    public string Source { get; }
+    internal MarkupDocument(char[] buffer, int length)
+    {
+        _buffer = buffer;
+        Length = length;
+        Root = new MarkupNode(this, MarkupNodeKind.Document, "", 0) { End = length };
+    }
+
+    /// <summary>The text that was parsed (made into a string on first use when it was parsed from a buffer).</summary>
+    public string Source => _source ??= new string(_buffer!, 0, Length);
+
+    /// <summary>The text that was parsed, without making a string of it.</summary>
+    public ReadOnlySpan<char> Text => _source is not null ? _source.AsSpan() : _buffer.AsSpan(0, Length);
+
+    /// <summary>The length of the text.</summary>
+    public int Length { get; }
 
     /// <summary>The document node: the parent of the top-level nodes.</summary>
     public MarkupNode Root { get; }
@@ -33,15 +53,14 @@ internal sealed class MarkupDocument
     /// <summary>The 1-based line that <paramref name="position"/> is on (lines end at '\n').</summary>
     public int LineAt(int position)
     {
-        int[] starts = _lineStarts ??= LineStarts(Source);
+        int[] starts = _lineStarts ??= LineStarts(Text);
         int i = Array.BinarySearch(starts, position);
         return i >= 0 ? i + 1 : ~i;
     }
 
-    private static int[] LineStarts(string source)
+    private static int[] LineStarts(ReadOnlySpan<char> text)
     {
         var starts = new List<int> { 0 };
-        ReadOnlySpan<char> text = source;
         int at = 0, next;
         while ((next = text[at..].IndexOf('\n')) >= 0)
         {

@@ -70,10 +70,10 @@ internal sealed class MarkupNode
     internal int? LineOverride { get; init; }
 
     /// <summary>The raw text of a text node, or the whole comment (<c>&lt;!-- ... --&gt;</c>) of a comment node.</summary>
-    public string Text => _text ??= Kind is MarkupNodeKind.Text or MarkupNodeKind.Comment ? Document.Source.Substring(Start, Length) : "";
+    public string Text => _text ??= Kind is MarkupNodeKind.Text or MarkupNodeKind.Comment ? Document.Text.Slice(Start, Length).ToString() : "";
 
     /// <summary>The raw text of a text or comment node, as a span of the source where it is one (no copy).</summary>
-    public ReadOnlySpan<char> TextSpan => _ownText ? _text : Kind is MarkupNodeKind.Text or MarkupNodeKind.Comment ? Document.Source.AsSpan(Start, Length) : default;
+    public ReadOnlySpan<char> TextSpan => _ownText ? _text : Kind is MarkupNodeKind.Text or MarkupNodeKind.Comment ? Document.Text.Slice(Start, Length) : default;
 
     // Text that differs from the source at the node's place (the lower-cased text of a stray </FORM>).
     private bool _ownText;

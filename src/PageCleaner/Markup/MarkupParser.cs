@@ -19,7 +19,6 @@ namespace PageCleaner.Markup;
 internal sealed class MarkupParser
 {
     private readonly MarkupDocument _document;
-    private readonly string _s;
     private readonly int _n;
     private readonly List<MarkupAttribute> _attributes = [];
 
@@ -29,25 +28,35 @@ internal sealed class MarkupParser
     private MarkupNode _parent;
     private int _textStart;
 
-    private MarkupParser(string source)
+    private MarkupParser(MarkupDocument document)
     {
-        _document = new MarkupDocument(source);
-        _s = source;
-        _n = source.Length;
+        _document = document;
+        _n = document.Length;
         _parent = _document.Root;
     }
 
     public static MarkupDocument Parse(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var parser = new MarkupParser(source);
-        parser.Run();
-        return parser._document;
+        return Parse(new MarkupDocument(source));
     }
+
+    /// <summary>Parses the first <paramref name="length"/> characters of <paramref name="buffer"/>, which the document reads for as long as it is used.</summary>
+    public static MarkupDocument Parse(char[] buffer, int length) => Parse(new MarkupDocument(buffer, length));
+
+    private static MarkupDocument Parse(MarkupDocument document)
+    {
+        var parser = new MarkupParser(document);
+        parser.Run();
+        return document;
+    }
+
+    // The text being parsed.
+    private ReadOnlySpan<char> S => _document.Text;
 
     private void Run()
     {
-        ReadOnlySpan<char> s = _s;
+        ReadOnlySpan<char> s = S;
         int i = 0;
         while (i < _n)
         {
@@ -102,19 +111,20 @@ internal sealed class MarkupParser
     // other "<!" at the first '>'.
     private int CommentEnd(int lt)
     {
-        if (lt + 3 >= _n || _s[lt + 2] != '-' || _s[lt + 3] != '-') return ToPastGreaterThan(lt + 2);
+        if (lt + 3 >= _n || S[lt + 2] != '-' || S[lt + 3] != '-') return ToPastGreaterThan(lt + 2);
         for (int from = lt + 2; ;)
         {
-            int gt = _s.IndexOf('>', from);
+            int gt = S[from..].IndexOf('>');
             if (gt < 0) return _n;
-            if ((_s[gt - 1] == '-' && _s[gt - 2] == '-') || (gt - 3 >= lt + 2 && _s[gt - 1] == '!' && _s[gt - 2] == '-' && _s[gt - 3] == '-')) return gt + 1;
+            gt += from;
+            if ((S[gt - 1] == '-' && S[gt - 2] == '-') || (gt - 3 >= lt + 2 && S[gt - 1] == '!' && S[gt - 2] == '-' && S[gt - 3] == '-')) return gt + 1;
             from = gt + 1;
         }
     }
 
     private int ToPastGreaterThan(int from)
     {
-        int gt = _s.AsSpan(from).IndexOf('>');
+        int gt = S.Slice(from).IndexOf('>');
         return gt < 0 ? _n : from + gt + 1;
     }
 
@@ -124,8 +134,8 @@ internal sealed class MarkupParser
         (int tagEnd, bool selfClosed, bool cut, bool atEnd) = ReadAttributes(nameEnd, _attributes);
         // A name the next tag cuts short ("<div<p>") leaves an element without a name. A tag the page ends in takes
         // all the rest as its name, but nests by the name it began with.
-        string name = CutsTag(nameEnd) ? "" : MarkupNames.Lower(_s.AsSpan(lt + 1, nameEnd - lt - 1));
-        var element = new MarkupNode(_document, MarkupNodeKind.Element, atEnd ? MarkupNames.Lower(_s.AsSpan(lt + 1)) : name, lt);
+        string name = CutsTag(nameEnd) ? "" : MarkupNames.Lower(S.Slice(lt + 1, nameEnd - lt - 1));
+        var element = new MarkupNode(_document, MarkupNodeKind.Element, atEnd ? MarkupNames.Lower(S.Slice(lt + 1)) : name, lt);
         if (_attributes.Count > 0) element.SetAttributes([.. _attributes]);
         element.StartTagEnd = tagEnd;
         // The closing rules apply once the name is read: not to a name the page ends in.
@@ -163,7 +173,7 @@ internal sealed class MarkupParser
     private int RawText(MarkupNode element, int from)
     {
         string name = element.Name;
-        ReadOnlySpan<char> s = _s;
+        ReadOnlySpan<char> s = S;
         int at = from;
         while (at < _n)
         {
@@ -192,7 +202,7 @@ internal sealed class MarkupParser
         (int tagEnd, _, _, bool atEnd) = ReadAttributes(nameEnd, _attributes);
         // An end tag without a name, or whose name the next tag cuts short ("</div<b>"), does nothing.
         if (nameEnd == lt + 2 || CutsTag(nameEnd)) return tagEnd;
-        string name = MarkupNames.Lower(atEnd ? _s.AsSpan(lt + 2) : _s.AsSpan(lt + 2, nameEnd - lt - 2));
+        string name = MarkupNames.Lower(atEnd ? S.Slice(lt + 2) : S.Slice(lt + 2, nameEnd - lt - 2));
         if (_open.GetValueOrDefault(name) > 0)
         {
             // Everything open inside the element closes with it. Each element is climbed over once, as it closes.
@@ -216,7 +226,7 @@ internal sealed class MarkupParser
         else if (name == "form")
         {
             // A form's end tag with no form open stays in the page as text, in lower case.
-            _parent.Append(new MarkupNode(_document, MarkupNodeKind.Text, "", lt) { End = tagEnd, LineOverride = 0, OwnText = _s[lt..tagEnd].ToLowerInvariant() });
+            _parent.Append(new MarkupNode(_document, MarkupNodeKind.Text, "", lt) { End = tagEnd, LineOverride = 0, OwnText = S[lt..tagEnd].ToString().ToLowerInvariant() });
         }
         return tagEnd;
     }
@@ -234,7 +244,7 @@ internal sealed class MarkupParser
     // names also end at '/', attribute names at '='.
     private int RunEnd(int from, RunKind run)
     {
-        ReadOnlySpan<char> s = _s;
+        ReadOnlySpan<char> s = S;
         int i = from;
         while (i < _n)
         {
@@ -251,21 +261,21 @@ internal sealed class MarkupParser
         return i;
     }
 
-    private bool IsServerCode(int lt) => lt + 1 < _n && _s[lt + 1] == '%';
+    private bool IsServerCode(int lt) => lt + 1 < _n && S[lt + 1] == '%';
 
     // Whether the '<' at lt starts a tag, a comment or server code (not "<>" or "< ").
-    private bool StartsTag(int lt) => lt + 1 < _n && (char.IsLetter(_s[lt + 1]) || _s[lt + 1] is '/' or '!' or '?' or '%');
+    private bool StartsTag(int lt) => lt + 1 < _n && (char.IsLetter(S[lt + 1]) || S[lt + 1] is '/' or '!' or '?' or '%');
 
     // Past the "%>" that closes the server code opened at lt ("<%"), or the end of the page.
     private int SkipServerCode(int lt)
     {
         // The '%' may serve both: "<%>" opens and closes.
-        int close = _s.AsSpan(lt + 1).IndexOf("%>", StringComparison.Ordinal);
+        int close = S.Slice(lt + 1).IndexOf("%>", StringComparison.Ordinal);
         return close < 0 ? _n : lt + 1 + close + 2;
     }
 
     // Whether the '<' at i cuts the tag being read short: one that starts server code does not.
-    private bool CutsTag(int i) => i < _n && _s[i] == '<' && StartsTag(i) && !IsServerCode(i);
+    private bool CutsTag(int i) => i < _n && S[i] == '<' && StartsTag(i) && !IsServerCode(i);
 
     // The rest of a tag after its name: attributes (into the list when given) up to '>' (or a '<' that starts the
     // next tag, or the end of the page). Returns where the tag ends, whether it closed itself ("/>"), whether the
@@ -273,7 +283,7 @@ internal sealed class MarkupParser
     private (int End, bool SelfClosed, bool Cut, bool AtEnd) ReadAttributes(int from, List<MarkupAttribute>? into)
     {
         into?.Clear();
-        ReadOnlySpan<char> s = _s;
+        ReadOnlySpan<char> s = S;
         int i = from;
         while (true)
         {
@@ -294,7 +304,7 @@ internal sealed class MarkupParser
                 // when the page ends inside it).
                 int codeEnd = SkipServerCode(i);
                 bool closed = s[(i + 1)..codeEnd].EndsWith("%>");
-                if (into is not null && closed) into.Add(new MarkupAttribute(_s, MarkupNames.Lower(s[i..codeEnd]), i, codeEnd - i));
+                if (into is not null && closed) into.Add(new MarkupAttribute(_document, MarkupNames.Lower(s[i..codeEnd]), i, codeEnd - i));
                 i = codeEnd;
                 continue;
             }
@@ -304,7 +314,7 @@ internal sealed class MarkupParser
             // left without its '>': <a href="#" in to Reply</a>).
             bool strayQuote = i - nameStart == 1 && s[nameStart] is '"' or '\'';
             bool cut = i >= _n || CutsTag(i);
-            MarkupAttribute? attribute = into is null || strayQuote || cut ? null : new MarkupAttribute(_s, MarkupNames.Lower(s[nameStart..i]), nameStart, i - nameStart);
+            MarkupAttribute? attribute = into is null || strayQuote || cut ? null : new MarkupAttribute(_document, MarkupNames.Lower(s[nameStart..i]), nameStart, i - nameStart);
             while (i < _n && IsSpace(s[i])) i++;
             if (i < _n && s[i] == '/')
             {

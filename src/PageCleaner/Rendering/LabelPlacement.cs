@@ -62,7 +62,7 @@ internal sealed class LabelPlacement
 
         var placement = new LabelPlacement();
         var fadeIns = new FadeInWrappers(document);
-        var panels = new CollapsedPanels(document.Source);
+        var panels = new CollapsedPanels(document);
         var effective = new int[nodes.Count];
         var settled = new bool[nodes.Count];
         for (int i = 0; i < nodes.Count; i++)

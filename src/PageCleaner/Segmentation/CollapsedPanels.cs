@@ -18,11 +18,11 @@ internal sealed class CollapsedPanels
     // ignore-case loop that string search falls back to in the invariant globalization mode.
     private static readonly SearchValues<string> Controls = SearchValues.Create([ControlsAttribute], StringComparison.OrdinalIgnoreCase);
 
-    private readonly string? _source;
+    private readonly MarkupDocument _document;
     private HashSet<string>? _controlled;
 
-    /// <param name="source">The page's markup as parsed (<see cref="MarkupDocument.Source"/>), scanned for the controls.</param>
-    public CollapsedPanels(string? source) => _source = source;
+    /// <param name="document">The parsed page, whose text is scanned for the controls.</param>
+    public CollapsedPanels(MarkupDocument document) => _document = document;
 
     /// <summary>True when <paramref name="node"/> is a panel (region, tab panel, accordion) that a control on the page opens.</summary>
     public bool IsPanel(MarkupNode node)
@@ -30,7 +30,7 @@ internal sealed class CollapsedPanels
         if (!node.HasAttributes || !LooksLikePanel(node)) return false;
         string? id = node.GetAttribute("id")?.Trim();
         if (string.IsNullOrEmpty(id)) return false;
-        _controlled ??= ControlledIds(_source);
+        _controlled ??= ControlledIds(_document.Text);
         return _controlled.Contains(id);
     }
 

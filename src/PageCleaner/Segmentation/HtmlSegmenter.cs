@@ -39,10 +39,9 @@ internal sealed class HtmlSegmenter
         var tokenCache = new MarkupTokenCache();
         var address = new PageAddressCollector();
         StyleSheet styles = StyleSheet.FromDocument(document);
-        string? source = document.Source;
         var fadeIns = new FadeInWrappers(document);
-        var panels = new CollapsedPanels(source);
-        var lines = new ForwardLineCounter(source);
+        var panels = new CollapsedPanels(document);
+        var lines = new ForwardLineCounter(document);
         contexts.Push(default);
         walk.Push(new Frame(document.Root, false, false, 1));
 

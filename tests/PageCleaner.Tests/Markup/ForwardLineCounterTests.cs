@@ -10,7 +10,7 @@ public sealed class ForwardLineCounterTests
         var random = new Random(5);
         string source = string.Concat(Enumerable.Range(0, 400).Select(_ => random.Next(4) == 0 ? '\n' : 'x'));
         var document = MarkupParser.Parse(source);
-        var counter = new ForwardLineCounter(source);
+        var counter = new ForwardLineCounter(document);
         // Mostly forward, as a walk asks, with a few steps back.
         int position = 0;
         for (int step = 0; step < 300; step++)
