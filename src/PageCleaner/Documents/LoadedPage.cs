@@ -21,8 +21,8 @@ internal sealed class LoadedPage : IDisposable
         Html = html;
     }
 
-    /// <summary>An HTML page parsed from a rented buffer, which <see cref="Dispose"/> returns.</summary>
-    public LoadedPage(DetectedEncoding encoding, MarkupDocument html, char[] rented)
+    /// <summary>An HTML page parsed from a buffer; a rented one (not null) goes back to the pool in <see cref="Dispose"/>.</summary>
+    public LoadedPage(DetectedEncoding encoding, MarkupDocument html, char[]? rented)
     {
         Kind = InputKind.Html;
         Encoding = encoding;

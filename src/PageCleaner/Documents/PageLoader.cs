@@ -37,28 +37,36 @@ internal static class PageLoader
         return FromText(decoded, kind, options);
     }
 
+    // Characters of the largest buffer rented from the pool (8 MB).
+    private const int MaxPooledChars = 1 << 22;
+
     private static LoadedPage LoadIntoRentedBuffer(ReadOnlySpan<byte> bytes, CleanerOptions options)
     {
         CharsetChoice choice = CharsetDetector.Choose(bytes, isHtml: true);
         System.Text.Encoding encoding = CharsetEncodings.Get(choice.CodePage);
         ReadOnlySpan<byte> body = bytes[choice.Skip..];
-        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, encoding.GetMaxCharCount(body.Length)));
+        int size = Math.Max(1, encoding.GetMaxCharCount(body.Length));
+        // A huge page gets an array of its own, which goes with it: the pool would keep it for later pages.
+        bool pooled = size <= MaxPooledChars;
+        char[] buffer = pooled ? ArrayPool<char>.Shared.Rent(size) : GC.AllocateUninitializedArray<char>(size);
+        bool lent = false;
         try
         {
             int length = encoding.GetChars(body, buffer);
             if (IsBlankText(buffer.AsSpan(0, length))) throw new PageRejectedException("no text (only whitespace)");
             MarkupDocument document = MarkupParser.Parse(buffer, length);
-            if (document.MaxDepth <= options.MaxNestingDepth) return new LoadedPage(choice.Encoding, document, buffer);
-            // Too deep: flattened into a string, as a page decoded into one would be (rare, and no buffer to keep).
+            if (document.MaxDepth <= options.MaxNestingDepth)
+            {
+                lent = true;
+                return new LoadedPage(choice.Encoding, document, pooled ? buffer : null);
+            }
+            // Too deep: flattened into a string, as a page decoded into one would be (rare).
             var decoded = new DecodedText(new string(buffer, 0, length), choice.Encoding);
-            ArrayPool<char>.Shared.Return(buffer);
-            buffer = null!;
             return new LoadedPage(InputKind.Html, decoded, MarkupParser.Parse(NestingLimiter.Limit(decoded.Text, options.MaxNestingDepth, out _)));
         }
-        catch
+        finally
         {
-            if (buffer is not null) ArrayPool<char>.Shared.Return(buffer);
-            throw;
+            if (pooled && !lent) ArrayPool<char>.Shared.Return(buffer);
         }
     }
 

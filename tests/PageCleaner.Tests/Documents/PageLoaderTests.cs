@@ -141,6 +141,61 @@ public sealed class PageLoaderTests
         Assert.Equal(InputKind.Text, PageLoader.FromText(dump, InputKind.Auto, CleanerOptions.Default).Kind);
     }
 
+    public static TheoryData<string, string> EncodedPages() => new()
+    {
+        { "utf-8", "<html><body><p>Grüße, 你好 &amp; more</p><p title='x'>second</p></body></html>" },
+        { "utf-16le", "<html><body><p>Byte order mark and text</p></body></html>" },
+        { "gb18030", "<html><head><meta charset=\"gbk\"></head><body><p>中文网页的正文内容，足够长以便识别编码。</p></body></html>" },
+        { "windows-1251", "<html><head><meta charset=\"windows-1251\"></head><body><p>Привет, мир</p></body></html>" },
+    };
+
+    [Theory]
+    [MemberData(nameof(EncodedPages))]
+    public void A_page_decoded_into_a_rented_buffer_gives_the_tree_and_text_of_one_decoded_into_a_string(string charset, string html)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        byte[] bytes = charset == "utf-16le" ? [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(html)] : Encoding.GetEncoding(charset).GetBytes(html);
+        LoadedPage plain = PageLoader.Load(bytes, CleanerOptions.Default);
+        using LoadedPage rented = PageLoader.Load(bytes, CleanerOptions.Default, rentBuffer: true);
+        Assert.Equal(plain.Encoding, rented.Encoding);
+        Assert.Equal(plain.Decoded.Text, rented.Html!.Text.ToString());
+        Assert.Equal(Tree(plain.Html!.Root), Tree(rented.Html.Root));
+        Assert.Equal(plain.Decoded.Text, rented.Decoded.Text);
+    }
+
+    [Fact]
+    public void A_too_deep_page_decoded_for_a_rented_buffer_is_flattened_as_a_string_page_is()
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<div>", 300)) + "deep text");
+        var options = CleanerOptions.Default with { MaxNestingDepth = 100 };
+        LoadedPage plain = PageLoader.Load(bytes, options);
+        using LoadedPage rented = PageLoader.Load(bytes, options, rentBuffer: true);
+        Assert.True(rented.Html!.MaxDepth <= 100);
+        Assert.Equal(Tree(plain.Html!.Root), Tree(rented.Html.Root));
+    }
+
+    [Fact]
+    public void A_page_too_large_for_the_pool_is_decoded_into_an_array_of_its_own()
+    {
+        string html = "<html><body>" + string.Concat(Enumerable.Repeat("<p>Paragraph text of a very long page.</p>", 120_000)) + "</body></html>";
+        byte[] bytes = Encoding.UTF8.GetBytes(html);
+        Assert.True(bytes.Length > 1 << 22);
+        using LoadedPage rented = PageLoader.Load(bytes, CleanerOptions.Default, rentBuffer: true);
+        Assert.Equal(html, rented.Decoded.Text);
+    }
+
+    [Fact]
+    public void A_blank_page_is_rejected_on_the_rented_path_too()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("\u00A0 \u00A0")];
+        var e = Assert.Throws<PageRejectedException>(() => PageLoader.Load(bytes, CleanerOptions.Default with { Input = InputKind.Html }, rentBuffer: true));
+        Assert.Contains("only whitespace", e.Message, StringComparison.Ordinal);
+    }
+
+    // Every node with its kind, name, position and text, in document order.
+    private static List<string> Tree(PageCleaner.Markup.MarkupNode root) =>
+        [.. Descendants(root).Select(n => $"{n.Kind} {n.Name} {n.Start}-{n.End} {n.Text} {string.Join(",", n.Attributes.Select(a => a.Name + "=" + a.Value))}")];
+
     private static IEnumerable<PageCleaner.Markup.MarkupNode> Descendants(PageCleaner.Markup.MarkupNode node) =>
         node.Children.SelectMany(Descendants).Prepend(node);
 }
