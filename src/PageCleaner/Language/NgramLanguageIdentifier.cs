@@ -33,11 +33,18 @@ public sealed class NgramLanguageIdentifier
 
     private static readonly Lazy<NgramLanguageIdentifier> DefaultInstance = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    // The languages, those of one script side by side (in the file's order within a script), so that the candidates
+    // for a text are one run of columns of _ranks.
     private readonly string[] _codes;
     private readonly UnicodeScript[] _scripts;
-    private readonly Dictionary<ulong, int> _index;
     private readonly short[] _ranks; // [ngram * languages + language], -1 where the language lacks the n-gram
     private readonly int _penalty;
+
+    // The row of each profiled n-gram's hash: an open-addressing table (a row below 0 marks an empty slot), probed
+    // for the 400 n-grams of every text identified.
+    private readonly ulong[] _hashes;
+    private readonly int[] _rows;
+    private readonly int _shift;
 
     internal NgramLanguageIdentifier(LanguageProfileSet profiles)
     {
@@ -46,27 +53,41 @@ public sealed class NgramLanguageIdentifier
         _codes = new string[count];
         _scripts = new UnicodeScript[count];
         _penalty = profiles.Size;
-        _index = [];
+        var index = new Dictionary<ulong, int>();
         var ranks = new List<short>();
+        // OrderBy is stable: within a script the languages keep their order, and with it which one wins a tie.
+        LanguageProfile[] byScript = [.. profiles.Profiles.OrderBy(p => p.Script)];
         for (int lang = 0; lang < count; lang++)
         {
-            LanguageProfile p = profiles.Profiles[lang];
+            LanguageProfile p = byScript[lang];
             _codes[lang] = p.Code;
             _scripts[lang] = p.Script;
             for (int rank = 0; rank < p.Ngrams.Count; rank++)
             {
                 ulong hash = NgramHash.Of(p.Ngrams[rank]);
-                if (!_index.TryGetValue(hash, out int row))
+                if (!index.TryGetValue(hash, out int row))
                 {
-                    row = _index.Count;
-                    _index.Add(hash, row);
+                    row = index.Count;
+                    index.Add(hash, row);
                     for (int k = 0; k < count; k++) ranks.Add(-1);
                 }
                 ranks[row * count + lang] = (short)rank;
             }
         }
         _ranks = [.. ranks];
-        ProfiledLanguages = Array.AsReadOnly(_codes);
+        int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, index.Count * 2));
+        _shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
+        _hashes = new ulong[size];
+        _rows = new int[size];
+        Array.Fill(_rows, -1);
+        foreach (var (hash, row) in index)
+        {
+            int slot = Slot(hash);
+            while (_rows[slot] >= 0) slot = (slot + 1) & (size - 1);
+            _hashes[slot] = hash;
+            _rows[slot] = row;
+        }
+        ProfiledLanguages = Array.AsReadOnly(_codes.Order(StringComparer.Ordinal).ToArray());
         Languages = [.. _codes.Concat(ScriptLanguages.All()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
@@ -149,21 +170,17 @@ public sealed class NgramLanguageIdentifier
             };
         }
 
-        Span<int> candidates = stackalloc int[_codes.Length];
-        int n = 0;
-        for (int lang = 0; lang < _codes.Length; lang++)
-        {
-            if (_scripts[lang] == main) candidates[n++] = lang;
-        }
+        int first = Array.IndexOf(_scripts, main), n = 0;
+        while (first >= 0 && first + n < _scripts.Length && _scripts[first + n] == main) n++;
         if (n == 0)
         {
             string? code = ScriptLanguages.LanguageOf(main);
             return code is null ? Undetermined(main, letters, evidence) : Guess(code, share, main, letters, evidence, default);
         }
-        if (n == 1) return Guess(_codes[candidates[0]], share, main, letters, evidence, default);
+        if (n == 1) return Guess(_codes[first], share, main, letters, evidence, default);
 
         Span<long> distances = stackalloc long[n];
-        Rank(text, main, candidates[..n], distances);
+        Rank(text, main, first, distances);
         int best = 0, second = -1;
         for (int c = 1; c < n; c++)
         {
@@ -179,11 +196,11 @@ public sealed class NgramLanguageIdentifier
         }
         double margin = distances[second] == 0 ? 0 : (double)(distances[second] - distances[best]) / distances[second];
         double confidence = share * Math.Min(1.0, margin / FullMargin);
-        return Guess(_codes[candidates[best]], confidence, main, letters, evidence, default);
+        return Guess(_codes[first + best], confidence, main, letters, evidence, default);
     }
 
-    // Out-of-place distances of the text to each candidate profile.
-    private void Rank(ReadOnlySpan<char> text, UnicodeScript script, ReadOnlySpan<int> candidates, Span<long> distances)
+    // Out-of-place distances of the text to the profiles of the languages from `first`, one per distance.
+    private void Rank(ReadOnlySpan<char> text, UnicodeScript script, int first, Span<long> distances)
     {
         char[] buffer = ArrayPool<char>.Shared.Rent(Math.Min(text.Length, MaxLetters * 4) + 2);
         ulong[]? hashes = null;
@@ -206,19 +223,20 @@ public sealed class NgramLanguageIdentifier
             long missing = 0;
             for (int r = 0; r < top.Length; r++)
             {
-                if (!_index.TryGetValue(top[r].Hash, out int row))
+                int row = RowOf(top[r].Hash);
+                if (row < 0)
                 {
                     missing++;
                     continue;
                 }
-                ReadOnlySpan<short> rowRanks = _ranks.AsSpan(row * languages, languages);
-                for (int c = 0; c < candidates.Length; c++)
+                ReadOnlySpan<short> rowRanks = _ranks.AsSpan(row * languages + first, distances.Length);
+                for (int c = 0; c < rowRanks.Length; c++)
                 {
-                    int rank = rowRanks[candidates[c]];
+                    int rank = rowRanks[c];
                     distances[c] += rank < 0 ? _penalty : Math.Min(Math.Abs(r - rank), _penalty);
                 }
             }
-            for (int c = 0; c < candidates.Length; c++) distances[c] += missing * _penalty;
+            for (int c = 0; c < distances.Length; c++) distances[c] += missing * _penalty;
         }
         finally
         {
@@ -227,6 +245,19 @@ public sealed class NgramLanguageIdentifier
             if (counts is not null) ArrayPool<NgramCount>.Shared.Return(counts);
             if (ranked is not null) ArrayPool<NgramCount>.Shared.Return(ranked);
         }
+    }
+
+    private int Slot(ulong hash) => (int)((hash * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    // The row of a profiled n-gram's hash, or -1.
+    private int RowOf(ulong hash)
+    {
+        int mask = _rows.Length - 1;
+        for (int slot = Slot(hash); _rows[slot] >= 0; slot = (slot + 1) & mask)
+        {
+            if (_hashes[slot] == hash) return _rows[slot];
+        }
+        return -1;
     }
 
     // The first TextProfileSize n-grams, most frequent first and equal counts by hash (so that the ranking of a text

@@ -32,6 +32,7 @@ public sealed class NgramLanguageIdentifierTests(ITestOutputHelper output)
             Assert.Contains(code, Identifier.Languages);
         }
         Assert.Equal(30, Identifier.ProfiledLanguages.Count);
+        Assert.Equal(Identifier.ProfiledLanguages.Order(StringComparer.Ordinal), Identifier.ProfiledLanguages);
     }
 
     [Fact]
