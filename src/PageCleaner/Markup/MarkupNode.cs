@@ -64,10 +64,11 @@ internal sealed class MarkupNode
     public bool HasAttributes => _attributes.Length > 0;
 
     /// <summary>The 1-based line of the source the node starts on (0 for the text a stray <c>&lt;/form&gt;</c> leaves).</summary>
-    public int Line => LineOverride ?? Document.LineAt(Start);
+    public int Line => HasOwnText ? 0 : Document.LineAt(Start);
 
-    // The parser this one follows gives the text of a stray </form> no line; the block lines of the outputs keep that.
-    internal int? LineOverride { get; init; }
+    // The parser this one follows gives the text of a stray </form> (the only text of its own) no line; the block
+    // lines of the outputs keep that.
+    internal bool HasOwnText => _ownText;
 
     /// <summary>The raw text of a text node, or the whole comment (<c>&lt;!-- ... --&gt;</c>) of a comment node.</summary>
     public string Text => _text ??= Kind is MarkupNodeKind.Text or MarkupNodeKind.Comment ? Document.Text.Slice(Start, Length).ToString() : "";

@@ -1,7 +1,8 @@
 namespace PageCleaner.Markup;
 
 /// <summary>What a node of a parsed page is.</summary>
-internal enum MarkupNodeKind
+// One byte: a page has thousands of nodes.
+internal enum MarkupNodeKind : byte
 {
     Document,
     Element,

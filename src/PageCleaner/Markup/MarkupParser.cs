@@ -226,7 +226,7 @@ internal sealed class MarkupParser
         else if (name == "form")
         {
             // A form's end tag with no form open stays in the page as text, in lower case.
-            _parent.Append(new MarkupNode(_document, MarkupNodeKind.Text, "", lt) { End = tagEnd, LineOverride = 0, OwnText = S[lt..tagEnd].ToString().ToLowerInvariant() });
+            _parent.Append(new MarkupNode(_document, MarkupNodeKind.Text, "", lt) { End = tagEnd, OwnText = S[lt..tagEnd].ToString().ToLowerInvariant() });
         }
         return tagEnd;
     }

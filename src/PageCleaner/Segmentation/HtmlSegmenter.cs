@@ -77,7 +77,7 @@ internal sealed class HtmlSegmenter
                     ReadOnlySpan<char> raw = node.TextSpan;
                     sources?.Add(node);
                     // The block's line is where its visible text starts: "<p>\n  text" starts on the line after <p>.
-                    int line = node.LineOverride is int fixedLine ? fixedLine : lines.LineAt(node.Start + LeadingSpaces(raw));
+                    int line = node.HasOwnText ? node.Line : lines.LineAt(node.Start + LeadingSpaces(raw));
                     if (raw.Contains('&')) builder.AddText(HtmlEntities.Decode(raw.ToString()), contexts.Peek(), line);
                     else builder.AddText(raw, contexts.Peek(), line);
                     continue;
