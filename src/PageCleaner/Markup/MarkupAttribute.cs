@@ -40,6 +40,9 @@ internal sealed class MarkupAttribute
         _ => Math.Min(ValueStart + ValueLength + 1, _document.Length),
     };
 
+    /// <summary>The value as written, as a span of the source.</summary>
+    public ReadOnlySpan<char> ValueSpan => _value ?? (ValueLength == 0 ? default : _document.Text.Slice(ValueStart, ValueLength));
+
     /// <summary>The value as written ("" for a bare name).</summary>
     public string Value => _value ??= ValueLength == 0 ? "" : _document.Text.Slice(ValueStart, ValueLength).ToString();
 }

@@ -102,6 +102,25 @@ internal sealed class MarkupNode
         return fallback;
     }
 
+    /// <summary>
+    /// The value of the attribute named <paramref name="lowerName"/> (lower case) as a span of the source, without
+    /// making a string of it; false when the element has none. Of repeated attributes the last one counts.
+    /// </summary>
+    public bool TryGetAttributeSpan(string lowerName, out ReadOnlySpan<char> value)
+    {
+        MarkupAttribute[] attributes = _attributes;
+        for (int i = attributes.Length - 1; i >= 0; i--)
+        {
+            if (ReferenceEquals(attributes[i].Name, lowerName) || attributes[i].Name == lowerName)
+            {
+                value = attributes[i].ValueSpan;
+                return true;
+            }
+        }
+        value = default;
+        return false;
+    }
+
     /// <summary>Whether the element has an attribute named <paramref name="lowerName"/> (lower case).</summary>
     public bool HasAttribute(string lowerName)
     {

@@ -111,8 +111,10 @@ internal sealed class HtmlSegmenter
             HiddenReasons hidden = parent.Hidden | own;
             bool deepEnough = parent.Element is null || parent.Element.Depth < _maxBlockDepth;
             bool boundary = deepEnough && (HtmlTags.BlockLevel.Contains(name) || (hidden != HiddenReasons.None && parent.Hidden == HiddenReasons.None));
-            string? className = node.GetAttribute("class"), id = node.GetAttribute("id");
-            int tokens = tokenCache.Match(className) | tokenCache.Match(id);
+            // Class and id are looked at as spans; only a block-level element keeps them as strings.
+            node.TryGetAttributeSpan("class", out ReadOnlySpan<char> classSpan);
+            node.TryGetAttributeSpan("id", out ReadOnlySpan<char> idSpan);
+            int tokens = tokenCache.Match(classSpan) | tokenCache.Match(idSpan);
             BlockLabel? annotation = parent.Annotation;
             if (readAnnotations && BlockLabels.TryParse(node.GetAttribute("data-pc-label"), out BlockLabel label)) annotation = label;
 
@@ -122,7 +124,7 @@ internal sealed class HtmlSegmenter
             if (boundary)
             {
                 Flush();
-                element = new ElementNode(name, id, className, parent.Element, frame.SiblingIndex, tokens);
+                element = new ElementNode(name, node.GetAttribute("id"), node.GetAttribute("class"), parent.Element, frame.SiblingIndex, tokens);
                 inlineTokens = 0;
                 inlineKinds = TagKind.None;
             }
@@ -162,9 +164,9 @@ internal sealed class HtmlSegmenter
     internal static HiddenReasons OwnHiddenReasons(MarkupNode node)
     {
         if (!node.HasAttributes) return HiddenReasons.None;
-        HiddenReasons reasons = InlineStyleVisibility.Reasons(node.GetAttribute("style"));
+        HiddenReasons reasons = node.TryGetAttributeSpan("style", out ReadOnlySpan<char> style) ? InlineStyleVisibility.Reasons(style) : HiddenReasons.None;
         if (node.HasAttribute("hidden") && !IsStreamedSegment(node)) reasons |= HiddenReasons.HiddenAttribute;
-        if (string.Equals(node.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase)) reasons |= HiddenReasons.AriaHidden;
+        if (node.TryGetAttributeSpan("aria-hidden", out ReadOnlySpan<char> ariaHidden) && ariaHidden.Trim().Equals("true", StringComparison.OrdinalIgnoreCase)) reasons |= HiddenReasons.AriaHidden;
         return reasons;
     }
 

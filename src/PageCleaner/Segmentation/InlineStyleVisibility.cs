@@ -23,8 +23,8 @@ internal static class InlineStyleVisibility
     public static bool IsHidden(string? style) => Reasons(style) != HiddenReasons.None;
 
     /// <summary>The ways a <c>style</c> attribute hides its element.</summary>
-    public static HiddenReasons Reasons(string? style) =>
-        string.IsNullOrEmpty(style) || style.IndexOf(':', StringComparison.Ordinal) < 0 ? HiddenReasons.None : Evaluate(style).Hides;
+    public static HiddenReasons Reasons(ReadOnlySpan<char> style) =>
+        style.IndexOf(':') < 0 ? HiddenReasons.None : Evaluate(style).Hides;
 
     /// <summary>
     /// True when the declarations hide their element by a zero opacity and by nothing else. <paramref name="slidesIn"/>

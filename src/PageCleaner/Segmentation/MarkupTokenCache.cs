@@ -8,13 +8,18 @@ internal sealed class MarkupTokenCache
 {
     private const int MaxEntries = 4096;
     private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _seenBySpan;
 
-    public int Match(string? attributeValue)
+    public MarkupTokenCache() => _seenBySpan = _seen.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The categories of a class or id value, looked up by span: a string is made only for a value not seen before.</summary>
+    public int Match(ReadOnlySpan<char> attributeValue)
     {
-        if (string.IsNullOrEmpty(attributeValue)) return 0;
-        if (_seen.TryGetValue(attributeValue, out int flags)) return flags;
-        flags = MarkupTokenMatcher.Match(attributeValue);
-        if (_seen.Count < MaxEntries) _seen[attributeValue] = flags;
+        if (attributeValue.IsEmpty) return 0;
+        if (_seenBySpan.TryGetValue(attributeValue, out int flags)) return flags;
+        string value = attributeValue.ToString();
+        flags = MarkupTokenMatcher.Match(value);
+        if (_seen.Count < MaxEntries) _seen[value] = flags;
         return flags;
     }
 }

@@ -15,22 +15,22 @@ internal sealed record StyleCompound(string? Tag, string? Id, string[] Classes)
     public bool Matches(MarkupNode element)
     {
         if (Tag is not null && !Tag.Equals(element.Name, StringComparison.OrdinalIgnoreCase)) return false;
-        if (Id is not null && (element.GetAttribute("id") is not string id || !Id.Equals(id.Trim(), StringComparison.OrdinalIgnoreCase))) return false;
+        if (Id is not null && (!element.TryGetAttributeSpan("id", out ReadOnlySpan<char> id) || !id.Trim().Equals(Id, StringComparison.OrdinalIgnoreCase))) return false;
         if (Classes.Length == 0) return true;
-        string? className = element.GetAttribute("class");
+        if (!element.TryGetAttributeSpan("class", out ReadOnlySpan<char> classList)) return false;
         foreach (string c in Classes)
         {
-            if (className is null || !HasClass(className, c)) return false;
+            if (!HasClass(classList, c)) return false;
         }
         return true;
     }
 
     /// <summary>Whether the whitespace-separated class list holds <paramref name="name"/> (case-insensitively: old pages render in quirks mode).</summary>
-    public static bool HasClass(string classList, string name)
+    public static bool HasClass(ReadOnlySpan<char> classList, string name)
     {
-        foreach (Range r in classList.AsSpan().SplitAny(" \t\n\r\f"))
+        foreach (Range r in classList.SplitAny(" \t\n\r\f"))
         {
-            if (classList.AsSpan(r).Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
+            if (classList[r].Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }

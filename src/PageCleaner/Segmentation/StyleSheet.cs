@@ -15,8 +15,8 @@ internal sealed class StyleSheet
     private readonly Dictionary<string, List<StyleRule>> _byClass = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<StyleRule>> _byTag = new(StringComparer.OrdinalIgnoreCase);
 
-    // Class tokens are looked up by span: no string per class token of every element.
-    private readonly Dictionary<string, List<StyleRule>>.AlternateLookup<ReadOnlySpan<char>> _byClassSpan;
+    // Ids and class tokens are looked up by span: no string per attribute of every element.
+    private readonly Dictionary<string, List<StyleRule>>.AlternateLookup<ReadOnlySpan<char>> _byIdSpan, _byClassSpan;
 
     /// <summary>A sheet without rules.</summary>
     public static StyleSheet Empty { get; } = new([]);
@@ -31,6 +31,7 @@ internal sealed class StyleSheet
             else if (s.Tag is not null) Add(_byTag, s.Tag, rule);
             RuleCount++;
         }
+        _byIdSpan = _byId.GetAlternateLookup<ReadOnlySpan<char>>();
         _byClassSpan = _byClass.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -68,14 +69,14 @@ internal sealed class StyleSheet
         // Rules that hide the whole document (html{display:none} against framing, body{visibility:hidden} and
         // .async-hide{opacity:0} against flicker) are undone by the page's scripts: never take them at their word.
         if (RuleCount == 0 || element.Name is "html" or "body") return HiddenReasons.None;
-        string? id = element.GetAttribute("id"), className = element.GetAttribute("class");
         StyleRule? best = null;
-        if (id is not null && _byId.TryGetValue(id.Trim(), out List<StyleRule>? rules)) best = Best(best, rules, element);
-        if (className is not null)
+        List<StyleRule>? rules;
+        if (element.TryGetAttributeSpan("id", out ReadOnlySpan<char> id) && _byIdSpan.TryGetValue(id.Trim(), out rules)) best = Best(best, rules, element);
+        if (element.TryGetAttributeSpan("class", out ReadOnlySpan<char> classes))
         {
-            foreach (Range r in className.AsSpan().SplitAny(" \t\n\r\f"))
+            foreach (Range r in classes.SplitAny(" \t\n\r\f"))
             {
-                ReadOnlySpan<char> token = className.AsSpan(r);
+                ReadOnlySpan<char> token = classes[r];
                 if (token.Length > 0 && _byClassSpan.TryGetValue(token, out rules)) best = Best(best, rules, element);
             }
         }
