@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace PageCleaner.Language;
@@ -221,6 +222,8 @@ public sealed class NgramLanguageIdentifier
 
             int languages = _codes.Length;
             long missing = 0;
+            // At most 400 n-grams of at most the penalty each: the sums fit an int.
+            Span<int> sums = stackalloc int[distances.Length];
             for (int r = 0; r < top.Length; r++)
             {
                 int row = RowOf(top[r].Hash);
@@ -229,14 +232,9 @@ public sealed class NgramLanguageIdentifier
                     missing++;
                     continue;
                 }
-                ReadOnlySpan<short> rowRanks = _ranks.AsSpan(row * languages + first, distances.Length);
-                for (int c = 0; c < rowRanks.Length; c++)
-                {
-                    int rank = rowRanks[c];
-                    distances[c] += rank < 0 ? _penalty : Math.Min(Math.Abs(r - rank), _penalty);
-                }
+                AddOutOfPlace(_ranks.AsSpan(row * languages + first, distances.Length), r, _penalty, sums);
             }
-            for (int c = 0; c < distances.Length; c++) distances[c] += missing * _penalty;
+            for (int c = 0; c < distances.Length; c++) distances[c] += sums[c] + missing * _penalty;
         }
         finally
         {
@@ -244,6 +242,49 @@ public sealed class NgramLanguageIdentifier
             if (hashes is not null) ArrayPool<ulong>.Shared.Return(hashes);
             if (counts is not null) ArrayPool<NgramCount>.Shared.Return(counts);
             if (ranked is not null) ArrayPool<NgramCount>.Shared.Return(ranked);
+        }
+    }
+
+    /// <summary>
+    /// Adds to each language's sum how far rank <paramref name="r"/> is from the n-gram's rank in its profile (the
+    /// penalty at most, and where the profile lacks it: rank -1), sixteen or eight languages at a time where the
+    /// processor has vectors (<paramref name="vectors"/> false: one at a time, for the tests).
+    /// </summary>
+    internal static void AddOutOfPlace(ReadOnlySpan<short> ranks, int r, int penalty, Span<int> sums, bool vectors = true)
+    {
+        int c = 0;
+        // The vectors compute in 16 bits: enough for any profile this identifier is likely to get, and checked.
+        bool fits = vectors && penalty + TextProfileSize <= short.MaxValue && r < TextProfileSize;
+        if (fits && Vector256.IsHardwareAccelerated)
+        {
+            Vector256<short> at = Vector256.Create((short)r), most = Vector256.Create((short)penalty);
+            for (; c + 16 <= ranks.Length; c += 16)
+            {
+                Vector256<short> rank = Vector256.Create(ranks.Slice(c, 16));
+                Vector256<short> distance = Vector256.ConditionalSelect(
+                    Vector256.LessThan(rank, Vector256<short>.Zero), most, Vector256.Min(Vector256.Abs(rank - at), most));
+                (Vector256<int> low, Vector256<int> high) = Vector256.Widen(distance);
+                (Vector256.Create(sums.Slice(c, 8)) + low).CopyTo(sums.Slice(c, 8));
+                (Vector256.Create(sums.Slice(c + 8, 8)) + high).CopyTo(sums.Slice(c + 8, 8));
+            }
+        }
+        if (fits && Vector128.IsHardwareAccelerated)
+        {
+            Vector128<short> at = Vector128.Create((short)r), most = Vector128.Create((short)penalty);
+            for (; c + 8 <= ranks.Length; c += 8)
+            {
+                Vector128<short> rank = Vector128.Create(ranks.Slice(c, 8));
+                Vector128<short> distance = Vector128.ConditionalSelect(
+                    Vector128.LessThan(rank, Vector128<short>.Zero), most, Vector128.Min(Vector128.Abs(rank - at), most));
+                (Vector128<int> low, Vector128<int> high) = Vector128.Widen(distance);
+                (Vector128.Create(sums.Slice(c, 4)) + low).CopyTo(sums.Slice(c, 4));
+                (Vector128.Create(sums.Slice(c + 4, 4)) + high).CopyTo(sums.Slice(c + 4, 4));
+            }
+        }
+        for (; c < ranks.Length; c++)
+        {
+            int rank = ranks[c];
+            sums[c] += rank < 0 ? penalty : Math.Min(Math.Abs(r - rank), penalty);
         }
     }
 
