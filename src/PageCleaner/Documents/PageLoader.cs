@@ -37,8 +37,8 @@ internal static class PageLoader
         return FromText(decoded, kind, options);
     }
 
-    // Characters of the largest buffer rented from the pool (8 MB).
-    private const int MaxPooledChars = 1 << 22;
+    // Characters of the largest buffer rented from the pool (2 MB).
+    private const int MaxPooledChars = 1 << 20;
 
     private static LoadedPage LoadIntoRentedBuffer(ReadOnlySpan<byte> bytes, CleanerOptions options)
     {

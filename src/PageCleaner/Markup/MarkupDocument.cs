@@ -7,9 +7,10 @@ namespace PageCleaner.Markup;
 /// </summary>
 internal sealed class MarkupDocument
 {
-    private int[]? _lineStarts;
-    private string? _source;
+    private readonly List<MarkupNode> _styleElements = [];
     private readonly char[]? _buffer;
+    private string? _source;
+    private int[]? _lineStarts;
 
     internal MarkupDocument(string source)
     {
@@ -42,8 +43,6 @@ internal sealed class MarkupDocument
 
     /// <summary>The <c>style</c> elements, in document order (listed as parsed, so that finding them needs no walk).</summary>
     public IReadOnlyList<MarkupNode> StyleElements => _styleElements;
-
-    private readonly List<MarkupNode> _styleElements = [];
 
     internal void AddStyleElement(MarkupNode style) => _styleElements.Add(style);
 

@@ -55,6 +55,7 @@ internal sealed class MarkupNode
 
     /// <summary>The children as a span (no interface calls in the walks that visit every node).</summary>
     internal ReadOnlySpan<MarkupNode> ChildSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_children);
+
     public MarkupNode? FirstChild => _children is { Count: > 0 } c ? c[0] : null;
     public MarkupNode? LastChild => _children is { Count: > 0 } c ? c[^1] : null;
     public MarkupNode? PreviousSibling => Parent is null || IndexInParent == 0 ? null : Parent._children![IndexInParent - 1];
