@@ -36,7 +36,7 @@ internal static class TopicOverlap
                 starts[i + 1] = starts[i] + count;
                 if (content[i] >= sure) contentTotal += count;
             }
-            var holders = new BigramHolders(contentTotal);
+            using var holders = new BigramHolders(contentTotal);
             for (int i = 0; i < n; i++)
             {
                 if (content[i] < sure) continue;
@@ -67,16 +67,28 @@ internal static class TopicOverlap
     /// matters (counting further made a page of many similar paragraphs quadratic). An open-addressing table of the
     /// bigrams, which are never 0 (their first character is a letter or digit).
     /// </summary>
-    private sealed class BigramHolders
+    private sealed class BigramHolders : IDisposable
     {
         private readonly int[] _keys;
         private readonly byte[] _counts;
-        private readonly int _shift;
+        private readonly int _mask, _shift;
 
         public BigramHolders(int capacity)
         {
-            (_keys, _shift) = NewTable(capacity);
-            _counts = new byte[_keys.Length];
+            // Rented: for a long article the table runs to hundreds of kilobytes, which would be a new array on the
+            // large-object heap for every page.
+            int size = TableSize(capacity, out _shift);
+            _mask = size - 1;
+            _keys = ArrayPool<int>.Shared.Rent(size);
+            _counts = ArrayPool<byte>.Shared.Rent(size);
+            _keys.AsSpan(0, size).Clear();
+            _counts.AsSpan(0, size).Clear();
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<int>.Shared.Return(_keys);
+            ArrayPool<byte>.Shared.Return(_counts);
         }
 
         /// <summary>Counts one more block holding <paramref name="bigram"/> (each block adds each of its bigrams once).</summary>
@@ -89,7 +101,7 @@ internal static class TopicOverlap
 
         public int Count(int bigram) => _counts[Find(bigram)];
 
-        private int Find(int bigram) => SlotOf(_keys, _shift, bigram);
+        private int Find(int bigram) => SlotOf(_keys, _mask, _shift, bigram);
     }
 
     /// <summary>
@@ -101,7 +113,7 @@ internal static class TopicOverlap
         private readonly int[] _keys;
         private readonly int _shift;
 
-        public DistinctBigrams(int longestBlock) => (_keys, _shift) = NewTable(longestBlock);
+        public DistinctBigrams(int longestBlock) => _keys = new int[TableSize(longestBlock, out _shift)];
 
         /// <summary>Writes the distinct bigrams of the first <see cref="MaxCharsPerBlock"/> characters into <paramref name="into"/>; returns how many.</summary>
         public int Collect(string text, Span<int> into)
@@ -135,7 +147,7 @@ internal static class TopicOverlap
             return count;
         }
 
-        private int Find(int bigram) => SlotOf(_keys, _shift, bigram);
+        private int Find(int bigram) => SlotOf(_keys, _keys.Length - 1, _shift, bigram);
     }
 
     /// <summary>A letter or digit lower-cased (<see cref="char.ToLowerInvariant"/>), anything else '\0'.</summary>
@@ -161,16 +173,16 @@ internal static class TopicOverlap
 
     // Both tables above are open-addressing tables of bigrams (never 0, so 0 marks an empty slot) with linear probing:
     // a power-of-two size at least twice the entries, and the shift that turns a multiplicative hash into a slot.
-    private static (int[] Keys, int Shift) NewTable(int entries)
+    private static int TableSize(int entries, out int shift)
     {
         uint size = System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, entries * 2));
-        return (new int[size], 32 - System.Numerics.BitOperations.Log2(size));
+        shift = 32 - System.Numerics.BitOperations.Log2(size);
+        return (int)size;
     }
 
-    // The bigram's slot, or the empty slot where it would go.
-    private static int SlotOf(int[] keys, int shift, int bigram)
+    // The bigram's slot (of the table's first mask + 1 slots), or the empty slot where it would go.
+    private static int SlotOf(int[] keys, int mask, int shift, int bigram)
     {
-        int mask = keys.Length - 1;
         int slot = (int)(((uint)bigram * 0x9E3779B9u) >> shift);
         while (keys[slot] != 0 && keys[slot] != bigram) slot = (slot + 1) & mask;
         return slot;

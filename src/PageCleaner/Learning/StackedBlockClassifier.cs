@@ -72,12 +72,22 @@ internal sealed class StackedBlockClassifier : IBlockClassifier
     private static void WriteStackedRows(PageAnalysis page, ReadOnlySpan<float> matrix, ReadOnlySpan<float> firstStage, int baseWidth, Span<float> stacked)
     {
         int n = page.Blocks.Count, extra = ContextFeatures.Definitions.Count, width = baseWidth + extra;
-        var context = new float[n * extra];
-        ContextFeatures.Extract(page, firstStage, context);
-        for (int i = 0; i < n; i++)
+        // Pooled like the stacked rows: a large page's context features would be an array on the large-object heap.
+        float[] rented = ArrayPool<float>.Shared.Rent(Math.Max(1, n * extra));
+        try
         {
-            matrix.Slice(i * baseWidth, baseWidth).CopyTo(stacked.Slice(i * width, baseWidth));
-            context.AsSpan(i * extra, extra).CopyTo(stacked.Slice(i * width + baseWidth, extra));
+            Span<float> context = rented.AsSpan(0, n * extra);
+            context.Clear();
+            ContextFeatures.Extract(page, firstStage, context);
+            for (int i = 0; i < n; i++)
+            {
+                matrix.Slice(i * baseWidth, baseWidth).CopyTo(stacked.Slice(i * width, baseWidth));
+                context.Slice(i * extra, extra).CopyTo(stacked.Slice(i * width + baseWidth, extra));
+            }
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(rented);
         }
     }
 }
