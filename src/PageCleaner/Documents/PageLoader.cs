@@ -54,15 +54,15 @@ internal static class PageLoader
         {
             int length = encoding.GetChars(body, buffer);
             if (IsBlankText(buffer.AsSpan(0, length))) throw new PageRejectedException("no text (only whitespace)");
-            MarkupDocument document = MarkupParser.Parse(buffer, length);
-            if (document.MaxDepth <= options.MaxNestingDepth)
+            MarkupDocument parsed = MarkupParser.Parse(buffer, length);
+            MarkupDocument document = WithinDepth(parsed, options);
+            if (ReferenceEquals(document, parsed))
             {
                 lent = true;
                 return new LoadedPage(choice.Encoding, document, pooled ? buffer : null);
             }
-            // Too deep: flattened into a string, as a page decoded into one would be (rare).
-            var decoded = new DecodedText(new string(buffer, 0, length), choice.Encoding);
-            return new LoadedPage(InputKind.Html, decoded, MarkupParser.Parse(NestingLimiter.Limit(decoded.Text, options.MaxNestingDepth, out _)));
+            // Flattened from a string of the page: the page keeps that string and no longer reads the buffer.
+            return new LoadedPage(InputKind.Html, new DecodedText(parsed.Source, choice.Encoding), document);
         }
         finally
         {
@@ -81,10 +81,14 @@ internal static class PageLoader
         // The parser builds any depth without recursion, so the page is flattened (and parsed again) only when it
         // turns out deeper than the limit: the flattening scan costs as much as a parse, and real pages stay far
         // below the limit.
-        MarkupDocument document = MarkupParser.Parse(decoded.Text);
-        if (document.MaxDepth > options.MaxNestingDepth) document = MarkupParser.Parse(NestingLimiter.Limit(decoded.Text, options.MaxNestingDepth, out _));
-        return new LoadedPage(InputKind.Html, decoded, document);
+        return new LoadedPage(InputKind.Html, decoded, WithinDepth(MarkupParser.Parse(decoded.Text), options));
     }
+
+    // The document itself, or, when the parser found it deeper than the limit, its text flattened and parsed again.
+    private static MarkupDocument WithinDepth(MarkupDocument document, CleanerOptions options) =>
+        document.MaxDepth <= options.MaxNestingDepth
+            ? document
+            : MarkupParser.Parse(NestingLimiter.Limit(document.Source, options.MaxNestingDepth, out _));
 
     private static byte[] Gunzip(ReadOnlySpan<byte> bytes, CleanerOptions options)
     {

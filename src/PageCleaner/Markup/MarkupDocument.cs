@@ -46,9 +46,6 @@ internal sealed class MarkupDocument
 
     internal void AddStyleElement(MarkupNode style) => _styleElements.Add(style);
 
-    /// <summary>Parses <paramref name="source"/>.</summary>
-    public static MarkupDocument Parse(string source) => MarkupParser.Parse(source);
-
     /// <summary>The 1-based line that <paramref name="position"/> is on (lines end at '\n').</summary>
     public int LineAt(int position)
     {

@@ -93,15 +93,7 @@ internal sealed class MarkupNode
     /// The value of the attribute named <paramref name="lowerName"/> (lower case), or <paramref name="fallback"/> when
     /// the element has none. Of repeated attributes the last one counts.
     /// </summary>
-    public string? GetAttribute(string lowerName, string? fallback = null)
-    {
-        MarkupAttribute[] attributes = _attributes;
-        for (int i = attributes.Length - 1; i >= 0; i--)
-        {
-            if (ReferenceEquals(attributes[i].Name, lowerName) || attributes[i].Name == lowerName) return attributes[i].Value;
-        }
-        return fallback;
-    }
+    public string? GetAttribute(string lowerName, string? fallback = null) => Find(lowerName)?.Value ?? fallback;
 
     /// <summary>
     /// The value of the attribute named <paramref name="lowerName"/> (lower case) as a span of the source, without
@@ -109,27 +101,23 @@ internal sealed class MarkupNode
     /// </summary>
     public bool TryGetAttributeSpan(string lowerName, out ReadOnlySpan<char> value)
     {
-        MarkupAttribute[] attributes = _attributes;
-        for (int i = attributes.Length - 1; i >= 0; i--)
-        {
-            if (ReferenceEquals(attributes[i].Name, lowerName) || attributes[i].Name == lowerName)
-            {
-                value = attributes[i].ValueSpan;
-                return true;
-            }
-        }
-        value = default;
-        return false;
+        MarkupAttribute? attribute = Find(lowerName);
+        value = attribute is null ? default : attribute.ValueSpan;
+        return attribute is not null;
     }
 
     /// <summary>Whether the element has an attribute named <paramref name="lowerName"/> (lower case).</summary>
-    public bool HasAttribute(string lowerName)
+    public bool HasAttribute(string lowerName) => Find(lowerName) is not null;
+
+    // The last attribute of that name (names are lower case, and shared strings when known).
+    private MarkupAttribute? Find(string lowerName)
     {
-        foreach (MarkupAttribute a in _attributes)
+        MarkupAttribute[] attributes = _attributes;
+        for (int i = attributes.Length - 1; i >= 0; i--)
         {
-            if (a.Name == lowerName) return true;
+            if (ReferenceEquals(attributes[i].Name, lowerName) || attributes[i].Name == lowerName) return attributes[i];
         }
-        return false;
+        return null;
     }
 
     internal void SetAttributes(MarkupAttribute[] attributes) => _attributes = attributes;

@@ -1,16 +1,14 @@
 namespace PageCleaner.Text;
 
 /// <summary>
-/// Finds which groups of phrases occur in a text, in one pass: at each position a bit table of the phrases' first
-/// two characters (<see cref="CharPairFilter"/>) rules out most places, and where a phrase may start a walk of the
-/// phrases' trie (<see cref="PhraseTrie"/>) names those that do. The runtime's multi-string search takes a slow
+/// Finds which groups of phrases occur in a text, in one pass: where a phrase may start, a walk of the phrases' trie
+/// (<see cref="PhraseTrie"/>) names those that do. The runtime's multi-string search takes a slow
 /// dictionary path for non-ASCII phrases and would need one pass per group.
 /// </summary>
 internal sealed class PhraseIndex
 {
     private readonly PhraseTrie _trie;
     private readonly int[] _masks;
-    private readonly CharPairFilter _starts;
     private readonly int _allGroups;
 
     /// <param name="groups">The phrases of each group, as they must appear in the text; group g sets bit g of the result (32 groups at most).</param>
@@ -29,7 +27,6 @@ internal sealed class PhraseIndex
         string[] phrases = [.. masks.Keys.Order(StringComparer.Ordinal)];
         _trie = new PhraseTrie(phrases);
         _masks = [.. phrases.Select(p => masks[p])];
-        _starts = new CharPairFilter(phrases);
     }
 
     /// <summary>The groups with a phrase somewhere in <paramref name="text"/>, as a bit set.</summary>
@@ -39,7 +36,7 @@ internal sealed class PhraseIndex
         Span<int> phrases = stackalloc int[_trie.MaxLength];
         for (int i = 0; i < text.Length; i++)
         {
-            if (!_starts.MayStartAt(text, i)) continue;
+            if (!_trie.MayStartAt(text, i)) continue;
             int n = _trie.MatchesAt(text, i, phrases);
             for (int k = 0; k < n; k++) found |= _masks[phrases[k]];
             if (found == _allGroups && n > 0) return found;

@@ -3,8 +3,11 @@ namespace PageCleaner.Text;
 /// <summary>
 /// The phrases of a set that start at a given place of a text, found by walking a trie of them one character at a
 /// time: a place costs a step per character the phrases share with the text there, however many phrases begin with
-/// the same letters. The trie is flattened into arrays: the root's children are indexed by character, every other
-/// node's children are a short run of (character, node) edges sorted by character.
+/// the same letters. Most places start no phrase although their first character often does (Latin letters start
+/// many phrases): a bit table of the phrases' first two characters (<see cref="CharPairFilter"/>,
+/// <see cref="MayStartAt"/>) rules those out before any walk. The trie is flattened into arrays: the root's children
+/// are indexed by character, every other node's children are a short run of (character, node) edges sorted by
+/// character.
 /// </summary>
 internal sealed class PhraseTrie
 {
@@ -13,6 +16,7 @@ internal sealed class PhraseTrie
     private readonly char[] _edgeChar;
     private readonly int[] _edgeTarget;
     private readonly int[] _phraseEnding; // node -> index of the phrase that ends there, or -1
+    private readonly CharPairFilter _starts;
 
     /// <param name="phrases">The phrases, matched ordinally; empty ones are ignored and a repeated one keeps its first index.</param>
     public PhraseTrie(IReadOnlyList<string> phrases)
@@ -60,7 +64,11 @@ internal sealed class PhraseTrie
         _edgeChar = [.. edgeChars];
         _edgeTarget = [.. edgeTargets];
         _phraseEnding = [.. ending];
+        _starts = new CharPairFilter(phrases);
     }
+
+    /// <summary>False when no phrase can start at <paramref name="index"/> of <paramref name="text"/> (a quick test; true is only a maybe).</summary>
+    public bool MayStartAt(ReadOnlySpan<char> text, int index) => _starts.MayStartAt(text, index);
 
     /// <summary>The length of the longest phrase.</summary>
     public int MaxLength { get; }

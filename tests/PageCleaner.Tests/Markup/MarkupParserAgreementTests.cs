@@ -10,14 +10,9 @@ namespace PageCleaner.Tests.Markup;
 /// </summary>
 public sealed class MarkupParserAgreementTests
 {
-    public static class Soups
-    {
-        public static Arbitrary<string> Arbitrary() => TagSoup.Arbitrary();
-    }
-
     // Server code ("<% ... %>") inside a tag is left out: HtmlAgilityPack then renames and re-adds the attribute read
     // before it, which pages scraped from the web do not rely on. Server code in text is compared (the corners below).
-    [Property(Arbitrary = [typeof(Soups)], MaxTest = 3000)]
+    [Property(Arbitrary = [typeof(TagSoup)], MaxTest = 3000)]
     public void Random_tag_soup_gives_the_same_tree(string soup)
     {
         if (soup.Contains("<%", StringComparison.Ordinal)) return;

@@ -12,12 +12,7 @@ namespace PageCleaner.Tests.Robustness;
 /// </summary>
 public sealed class NestingParserAgreementTests
 {
-    public static class Soups
-    {
-        public static Arbitrary<string> Arbitrary() => TagSoup.Arbitrary();
-    }
-
-    [Property(Arbitrary = [typeof(Soups)], MaxTest = 1500)]
+    [Property(Arbitrary = [typeof(TagSoup)], MaxTest = 1500)]
     public void The_parser_never_nests_a_flattened_soup_deeper_than_the_limit_plus_a_leaf(string soup)
     {
         foreach (int limit in new[] { 2, 5 })
@@ -27,7 +22,7 @@ public sealed class NestingParserAgreementTests
         }
     }
 
-    [Property(Arbitrary = [typeof(Soups)], MaxTest = 500)]
+    [Property(Arbitrary = [typeof(TagSoup)], MaxTest = 500)]
     public void The_scan_never_counts_shallower_than_the_parser_builds(string soup) =>
         Assert.InRange(ParserDepth.Of(soup), 0, NestingLimiter.Depth(soup) + 1);
 

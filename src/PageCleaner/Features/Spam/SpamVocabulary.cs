@@ -35,9 +35,8 @@ internal readonly record struct SpamVocabularyHits(int[] Hits, int MatchedChars,
 }
 
 /// <summary>
-/// Counts the terms of <see cref="SpamTerms"/> in a text, case-insensitively, in linear time: a bit table of the
-/// terms' first two characters (<see cref="CharPairFilter"/>) picks the candidate positions; only there does a walk
-/// of the terms' trie (<see cref="PhraseTrie"/>) find the terms that start there, whose word boundaries are then checked.
+/// Counts the terms of <see cref="SpamTerms"/> in a text, case-insensitively, in linear time: where a term may start,
+/// a walk of the terms' trie (<see cref="PhraseTrie"/>) finds those that do, whose word boundaries are then checked.
 /// </summary>
 internal static class SpamVocabulary
 {
@@ -46,7 +45,6 @@ internal static class SpamVocabulary
     /// <summary>Characters searched per text: spam blocks show their words early, and long articles cost time.</summary>
     public const int MaxScannedChars = 4000;
 
-    private static readonly CharPairFilter Starts;
     private static readonly PhraseTrie Trie;
     private static readonly string[] Terms;
     private static readonly SpamCategory[] Categories;
@@ -64,7 +62,6 @@ internal static class SpamVocabulary
         }
         Terms = [.. seen.Keys.Order(StringComparer.Ordinal)];
         Categories = [.. Terms.Select(t => seen[t])];
-        Starts = new CharPairFilter(Terms);
         Trie = new PhraseTrie(Terms);
     }
 
@@ -84,7 +81,7 @@ internal static class SpamVocabulary
         // slow per-character dictionary path for these non-ASCII terms).
         while (pos < lower.Length)
         {
-            if (!Starts.MayStartAt(lower, pos))
+            if (!Trie.MayStartAt(lower, pos))
             {
                 pos++;
                 continue;
