@@ -1,4 +1,4 @@
-using System.Buffers;
+using PageCleaner.Buffers;
 using PageCleaner.Features;
 using PageCleaner.Language;
 using PageCleaner.Learning;
@@ -93,7 +93,7 @@ public sealed class Cleaner
         var probabilities = new float[n * BlockLabels.Count];
         // The feature matrix (a few hundred KB on a large page) is needed only until the blocks are scored: a pooled
         // buffer spares the large-object heap one array per page.
-        float[] matrix = ArrayPool<float>.Shared.Rent(n * _features.Schema.Count);
+        float[] matrix = PooledArrays.Rent<float>(n * _features.Schema.Count);
         PageAnalysis analysis;
         try
         {
@@ -103,7 +103,7 @@ public sealed class Cleaner
         }
         finally
         {
-            ArrayPool<float>.Shared.Return(matrix);
+            PooledArrays.Return(matrix);
         }
 
         var blocks = new BlockResult[n];

@@ -1,4 +1,4 @@
-using System.Buffers;
+using PageCleaner.Buffers;
 
 namespace PageCleaner.Documents;
 
@@ -18,7 +18,7 @@ internal static class InputKindDetector
     /// <summary>Html when the bytes carry HTML markup, else Text. UTF-16 input is sniffed with its zero bytes skipped.</summary>
     public static InputKind Detect(ReadOnlySpan<byte> bytes)
     {
-        byte[] rented = ArrayPool<byte>.Shared.Rent(Math.Max(1, Math.Min(bytes.Length, SniffBytes)));
+        byte[] rented = PooledArrays.Rent<byte>(Math.Max(1, Math.Min(bytes.Length, SniffBytes)));
         try
         {
             // The window (the first SniffBytes non-zero bytes, ASCII lower-cased) is filled only as far as it is read:
@@ -37,7 +37,7 @@ internal static class InputKindDetector
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(rented);
+            PooledArrays.Return(rented);
         }
     }
 

@@ -1,11 +1,11 @@
-using System.Buffers;
+using PageCleaner.Buffers;
 using PageCleaner.Markup;
 
 namespace PageCleaner.Documents;
 
 /// <summary>
 /// A page decoded and, if HTML, parsed: the input of segmentation. An HTML page may have been decoded into a buffer
-/// rented from the shared pool (see <see cref="PageLoader.Load"/>): its document reads the buffer until the page is
+/// rented from the pool (see <see cref="PooledArrays"/>): its document reads the buffer until the page is
 /// disposed, which gives the buffer back; nothing made from the page may keep reading its text after that.
 /// </summary>
 internal sealed class LoadedPage : IDisposable
@@ -42,7 +42,7 @@ internal sealed class LoadedPage : IDisposable
     public void Dispose()
     {
         if (_rented is null) return;
-        ArrayPool<char>.Shared.Return(_rented);
+        PooledArrays.Return(_rented);
         _rented = null;
     }
 }

@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Globalization;
 using System.IO.Compression;
+using PageCleaner.Buffers;
 using PageCleaner.Markup;
 using PageCleaner.Text;
 
@@ -37,36 +37,49 @@ internal static class PageLoader
         return FromText(decoded, kind, options);
     }
 
-    // Characters of the largest buffer rented from the pool (2 MB).
-    private const int MaxPooledChars = 1 << 20;
-
     private static LoadedPage LoadIntoRentedBuffer(ReadOnlySpan<byte> bytes, CleanerOptions options)
     {
         CharsetChoice choice = CharsetDetector.Choose(bytes, isHtml: true);
         System.Text.Encoding encoding = CharsetEncodings.Get(choice.CodePage);
         ReadOnlySpan<byte> body = bytes[choice.Skip..];
-        int size = Math.Max(1, encoding.GetMaxCharCount(body.Length));
-        // A huge page gets an array of its own, which goes with it: the pool would keep it for later pages.
-        bool pooled = size <= MaxPooledChars;
-        char[] buffer = pooled ? ArrayPool<char>.Shared.Rent(size) : GC.AllocateUninitializedArray<char>(size);
+        char[] buffer = PooledArrays.Rent<char>(encoding.GetMaxCharCount(body.Length));
+        int length;
+        try
+        {
+            length = encoding.GetChars(body, buffer);
+        }
+        catch
+        {
+            PooledArrays.Return(buffer);
+            throw;
+        }
+        return FromBuffer(buffer, length, choice.Encoding, options, returnBuffer: true);
+    }
+
+    /// <summary>
+    /// HTML already decoded into the first <paramref name="length"/> characters of <paramref name="buffer"/>. The page
+    /// reads the buffer until it is disposed; with <paramref name="returnBuffer"/> it then gives the buffer back to
+    /// <see cref="PooledArrays"/> (at once when it no longer reads it, or fails), otherwise the caller does, after.
+    /// </summary>
+    public static LoadedPage FromBuffer(char[] buffer, int length, DetectedEncoding encoding, CleanerOptions options, bool returnBuffer)
+    {
         bool lent = false;
         try
         {
-            int length = encoding.GetChars(body, buffer);
             if (IsBlankText(buffer.AsSpan(0, length))) throw new PageRejectedException("no text (only whitespace)");
             MarkupDocument parsed = MarkupParser.Parse(buffer, length);
             MarkupDocument document = WithinDepth(parsed, options);
             if (ReferenceEquals(document, parsed))
             {
                 lent = true;
-                return new LoadedPage(choice.Encoding, document, pooled ? buffer : null);
+                return new LoadedPage(encoding, document, returnBuffer ? buffer : null);
             }
             // Flattened from a string of the page: the page keeps that string and no longer reads the buffer.
-            return new LoadedPage(InputKind.Html, new DecodedText(parsed.Source, choice.Encoding), document);
+            return new LoadedPage(InputKind.Html, new DecodedText(parsed.Source, encoding), document);
         }
         finally
         {
-            if (pooled && !lent) ArrayPool<char>.Shared.Return(buffer);
+            if (returnBuffer && !lent) PooledArrays.Return(buffer);
         }
     }
 

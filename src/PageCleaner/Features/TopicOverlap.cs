@@ -1,4 +1,4 @@
-using System.Buffers;
+using PageCleaner.Buffers;
 
 namespace PageCleaner.Features;
 
@@ -24,7 +24,7 @@ internal static class TopicOverlap
             room += Math.Max(0, limit - 1);
             longest = Math.Max(longest, limit);
         }
-        int[] bigrams = ArrayPool<int>.Shared.Rent(Math.Max(1, room));
+        int[] bigrams = PooledArrays.Rent<int>(Math.Max(1, room));
         try
         {
             var starts = new int[n + 1];
@@ -58,7 +58,7 @@ internal static class TopicOverlap
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(bigrams);
+            PooledArrays.Return(bigrams);
         }
     }
 
@@ -79,16 +79,16 @@ internal static class TopicOverlap
             // large-object heap for every page.
             int size = TableSize(capacity, out _shift);
             _mask = size - 1;
-            _keys = ArrayPool<int>.Shared.Rent(size);
-            _counts = ArrayPool<byte>.Shared.Rent(size);
+            _keys = PooledArrays.Rent<int>(size);
+            _counts = PooledArrays.Rent<byte>(size);
             _keys.AsSpan(0, size).Clear();
             _counts.AsSpan(0, size).Clear();
         }
 
         public void Dispose()
         {
-            ArrayPool<int>.Shared.Return(_keys);
-            ArrayPool<byte>.Shared.Return(_counts);
+            PooledArrays.Return(_keys);
+            PooledArrays.Return(_counts);
         }
 
         /// <summary>Counts one more block holding <paramref name="bigram"/> (each block adds each of its bigrams once).</summary>

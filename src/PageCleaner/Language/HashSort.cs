@@ -1,4 +1,4 @@
-using System.Buffers;
+using PageCleaner.Buffers;
 
 namespace PageCleaner.Language;
 
@@ -19,7 +19,7 @@ internal static class HashSort
             values.Sort();
             return;
         }
-        ulong[] rented = ArrayPool<ulong>.Shared.Rent(values.Length);
+        ulong[] rented = PooledArrays.Rent<ulong>(values.Length);
         try
         {
             Span<ulong> from = values, to = rented.AsSpan(0, values.Length);
@@ -47,7 +47,7 @@ internal static class HashSort
         }
         finally
         {
-            ArrayPool<ulong>.Shared.Return(rented);
+            PooledArrays.Return(rented);
         }
     }
 }

@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Runtime.Intrinsics;
 using System.Text;
+using PageCleaner.Buffers;
 
 namespace PageCleaner.Language;
 
@@ -203,7 +203,7 @@ public sealed class NgramLanguageIdentifier
     // Out-of-place distances of the text to the profiles of the languages from `first`, one per distance.
     private void Rank(ReadOnlySpan<char> text, UnicodeScript script, int first, Span<long> distances)
     {
-        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Min(text.Length, MaxLetters * 4) + 2);
+        char[] buffer = PooledArrays.Rent<char>(Math.Min(text.Length, MaxLetters * 4) + 2);
         ulong[]? hashes = null;
         NgramCount[]? counts = null, ranked = null;
         try
@@ -211,13 +211,13 @@ public sealed class NgramLanguageIdentifier
             // MaxLetters letters take at most 4 UTF-16 units each in the text (a surrogate pair plus a mark).
             ReadOnlySpan<char> head = text.Length > MaxLetters * 4 ? text[..(MaxLetters * 4)] : text;
             int length = NgramText.Normalize(head, script, buffer, MaxLetters);
-            hashes = ArrayPool<ulong>.Shared.Rent(Math.Max(1, length * NgramText.MaxN));
+            hashes = PooledArrays.Rent<ulong>(Math.Max(1, length * NgramText.MaxN));
             var sink = new HashSink(hashes);
             NgramText.Enumerate(buffer.AsSpan(0, length), ref sink);
             ReadOnlySpan<ulong> all = hashes.AsSpan(0, sink.Count);
-            counts = ArrayPool<NgramCount>.Shared.Rent(Math.Max(1, all.Length));
+            counts = PooledArrays.Rent<NgramCount>(Math.Max(1, all.Length));
             int distinct = NgramTally.Candidates(all, TextProfileSize, counts);
-            ranked = ArrayPool<NgramCount>.Shared.Rent(Math.Min(distinct, TextProfileSize) + 1);
+            ranked = PooledArrays.Rent<NgramCount>(Math.Min(distinct, TextProfileSize) + 1);
             ReadOnlySpan<NgramCount> top = MostFrequent(counts.AsSpan(0, distinct), ranked);
 
             int languages = _codes.Length;
@@ -238,10 +238,10 @@ public sealed class NgramLanguageIdentifier
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(buffer);
-            if (hashes is not null) ArrayPool<ulong>.Shared.Return(hashes);
-            if (counts is not null) ArrayPool<NgramCount>.Shared.Return(counts);
-            if (ranked is not null) ArrayPool<NgramCount>.Shared.Return(ranked);
+            PooledArrays.Return(buffer);
+            if (hashes is not null) PooledArrays.Return(hashes);
+            if (counts is not null) PooledArrays.Return(counts);
+            if (ranked is not null) PooledArrays.Return(ranked);
         }
     }
 
@@ -308,7 +308,7 @@ public sealed class NgramLanguageIdentifier
     {
         int maxCount = 0;
         foreach (NgramCount c in byHash) maxCount = Math.Max(maxCount, c.Count);
-        int[] next = ArrayPool<int>.Shared.Rent(maxCount + 1);
+        int[] next = PooledArrays.Rent<int>(maxCount + 1);
         try
         {
             // next[count]: where the first n-gram of that count goes (all more frequent ones come before).
@@ -332,7 +332,7 @@ public sealed class NgramLanguageIdentifier
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(next);
+            PooledArrays.Return(next);
         }
     }
 

@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Numerics;
+using PageCleaner.Buffers;
 
 namespace PageCleaner.Language;
 
@@ -17,9 +17,9 @@ internal static class NgramTally
     {
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, hashes.Length * 2));
         int shift = 64 - BitOperations.Log2((uint)size);
-        ulong[] keys = ArrayPool<ulong>.Shared.Rent(size);
-        int[] counts = ArrayPool<int>.Shared.Rent(size);
-        ulong[] chosen = ArrayPool<ulong>.Shared.Rent(Math.Max(1, hashes.Length));
+        ulong[] keys = PooledArrays.Rent<ulong>(size);
+        int[] counts = PooledArrays.Rent<int>(size);
+        ulong[] chosen = PooledArrays.Rent<ulong>(Math.Max(1, hashes.Length));
         try
         {
             // A slot is empty while its count is 0 (any 64-bit value can be a hash).
@@ -56,9 +56,9 @@ internal static class NgramTally
         }
         finally
         {
-            ArrayPool<ulong>.Shared.Return(keys);
-            ArrayPool<int>.Shared.Return(counts);
-            ArrayPool<ulong>.Shared.Return(chosen);
+            PooledArrays.Return(keys);
+            PooledArrays.Return(counts);
+            PooledArrays.Return(chosen);
         }
     }
 
@@ -67,7 +67,7 @@ internal static class NgramTally
     // The highest count that at least `keep` distinct n-grams reach (1 when keep is 0).
     private static int Threshold(ReadOnlySpan<int> count, int maxCount, int keep)
     {
-        int[] byCount = ArrayPool<int>.Shared.Rent(maxCount + 1);
+        int[] byCount = PooledArrays.Rent<int>(maxCount + 1);
         try
         {
             Span<int> histogram = byCount.AsSpan(0, maxCount + 1);
@@ -86,7 +86,7 @@ internal static class NgramTally
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(byCount);
+            PooledArrays.Return(byCount);
         }
     }
 }

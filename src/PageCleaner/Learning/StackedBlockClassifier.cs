@@ -1,4 +1,4 @@
-using System.Buffers;
+using PageCleaner.Buffers;
 using PageCleaner.Features;
 
 namespace PageCleaner.Learning;
@@ -34,7 +34,7 @@ internal sealed class StackedBlockClassifier : IBlockClassifier
         deadline.Check();
         // The stacked rows (a few hundred KB on a large page) live only while the second stage scores them: a pooled
         // buffer spares the large-object heap one array per page.
-        float[] stacked = ArrayPool<float>.Shared.Rent(n * _second.Width);
+        float[] stacked = PooledArrays.Rent<float>(n * _second.Width);
         try
         {
             WriteStackedRows(page, matrix, firstStage, Schema.Count, stacked);
@@ -42,7 +42,7 @@ internal sealed class StackedBlockClassifier : IBlockClassifier
         }
         finally
         {
-            ArrayPool<float>.Shared.Return(stacked);
+            PooledArrays.Return(stacked);
         }
     }
 
@@ -73,7 +73,7 @@ internal sealed class StackedBlockClassifier : IBlockClassifier
     {
         int n = page.Blocks.Count, extra = ContextFeatures.Definitions.Count, width = baseWidth + extra;
         // Pooled like the stacked rows: a large page's context features would be an array on the large-object heap.
-        float[] rented = ArrayPool<float>.Shared.Rent(Math.Max(1, n * extra));
+        float[] rented = PooledArrays.Rent<float>(Math.Max(1, n * extra));
         try
         {
             Span<float> context = rented.AsSpan(0, n * extra);
@@ -87,7 +87,7 @@ internal sealed class StackedBlockClassifier : IBlockClassifier
         }
         finally
         {
-            ArrayPool<float>.Shared.Return(rented);
+            PooledArrays.Return(rented);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -9,6 +8,7 @@ using Microsoft.ML.Trainers;
 using Microsoft.ML.Trainers.FastTree;
 using Microsoft.ML.Trainers.LightGbm;
 using Microsoft.ML.Calibrators;
+using PageCleaner.Buffers;
 
 namespace PageCleaner.Learning;
 
@@ -179,7 +179,7 @@ internal sealed class TreeEnsembleScorer
     {
         const int B = LeafMaskTrees.BlockRows;
         int classes = Classes;
-        float[] block = ArrayPool<float>.Shared.Rent(width * B);
+        float[] block = PooledArrays.Rent<float>(width * B);
         Span<double> classSums = stackalloc double[B];
         ref PackedNode nodes = ref MemoryMarshal.GetArrayDataReference(_packed);
         try
@@ -208,7 +208,7 @@ internal sealed class TreeEnsembleScorer
         }
         finally
         {
-            ArrayPool<float>.Shared.Return(block);
+            PooledArrays.Return(block);
         }
     }
 

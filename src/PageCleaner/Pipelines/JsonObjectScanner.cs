@@ -28,7 +28,7 @@ internal static class JsonObjectScanner
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 int start = (int)reader.TokenStartIndex;
-                string name = reader.GetString()!;
+                string name = JsonStringDecoder.ToString(reader.ValueSpan);
                 reader.Read();
                 int valueStart = (int)reader.TokenStartIndex;
                 JsonTokenType kind = reader.TokenType;
@@ -46,13 +46,8 @@ internal static class JsonObjectScanner
         }
     }
 
-    /// <summary>The string value of <paramref name="member"/> (which must be a string), unescaped.</summary>
-    public static string ReadString(ReadOnlySpan<byte> line, JsonMember member)
-    {
-        var reader = new Utf8JsonReader(line[member.ValueStart..member.End], Options);
-        reader.Read();
-        return reader.GetString()!;
-    }
+    /// <summary>The escaped content of <paramref name="member"/>'s string value (between its quotes).</summary>
+    public static ReadOnlySpan<byte> StringContent(ReadOnlySpan<byte> line, JsonMember member) => line[(member.ValueStart + 1)..(member.End - 1)];
 
     // System.Text.Json ends its messages with " LineNumber: 0 | BytePositionInLine: 12."; within one line, the byte is what counts.
     private static string OneLine(string message)

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using PageCleaner.Buffers;
 
 namespace PageCleaner.Pipelines;
 
@@ -6,7 +7,7 @@ namespace PageCleaner.Pipelines;
 /// Reads a JSONL stream line by line without holding more than one line (and a 64 KiB buffer) in memory: lines end at
 /// LF, a CR before it is dropped, a UTF-8 byte order mark before line 1 is skipped, and a last line without a line
 /// end is still a line. A line longer than the limit is reported as <see cref="JsonlLine.TooLong"/> and its bytes are
-/// passed over.
+/// passed over. Each line's bytes are in an array from <see cref="PooledArrays"/>, which the pipeline gives back once the record is written.
 /// </summary>
 public static class JsonlLineReader
 {
@@ -22,67 +23,126 @@ public static class JsonlLineReader
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLineBytes, 1);
         byte[] buffer = new byte[BufferSize];
         int start = 0, end = 0;
-        var pending = new MemoryStream();  // the start of a line that runs past the buffer
-        bool partial = false, tooLong = false;
+        var pending = new PendingLine();  // the start of a line that runs past the buffer
+        bool partial = false;
         long number = 0;
-        while (true)
+        try
         {
-            if (start == end)
+            while (true)
             {
-                end = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
-                start = 0;
-                if (end == 0)
+                if (start == end)
                 {
-                    if (partial) yield return Finish(++number, Held(pending), tooLong, maxLineBytes);
-                    yield break;
+                    end = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+                    start = 0;
+                    if (end == 0)
+                    {
+                        if (partial) yield return pending.Finish(++number, maxLineBytes);
+                        yield break;
+                    }
                 }
+                int newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
+                int stop = newline < 0 ? end : start + newline;
+                if (newline < 0)
+                {
+                    pending.Append(buffer.AsSpan(start, stop - start), maxLineBytes);
+                    partial = true;
+                    start = end;
+                    continue;
+                }
+                ReadOnlySpan<byte> tail = buffer.AsSpan(start, stop - start);
+                start = stop + 1;
+                if (!partial)
+                {
+                    yield return Whole(++number, tail, maxLineBytes);
+                    continue;
+                }
+                pending.Append(tail, maxLineBytes);
+                yield return pending.Finish(++number, maxLineBytes);
+                partial = false;
             }
-            int newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
-            int stop = newline < 0 ? end : start + newline;
-            if (newline < 0)
-            {
-                tooLong = Append(pending, buffer.AsSpan(start, stop - start), tooLong, maxLineBytes);
-                partial = true;
-                start = end;
-                continue;
-            }
-            ReadOnlySpan<byte> tail = buffer.AsSpan(start, stop - start);
-            start = stop + 1;
-            if (!partial)
-            {
-                yield return Finish(++number, tail, false, maxLineBytes);
-                continue;
-            }
-            tooLong = Append(pending, tail, tooLong, maxLineBytes);
-            yield return Finish(++number, Held(pending), tooLong, maxLineBytes);
-            // A huge line's buffer is not kept for the rest of the stream.
-            if (pending.Capacity > 4 * BufferSize) pending = new MemoryStream();
-            pending.SetLength(0);
-            partial = tooLong = false;
         }
-    }
-
-    // Keeps the bytes while the line is within the limit (one byte over is allowed for a CR that goes).
-    private static bool Append(MemoryStream pending, ReadOnlySpan<byte> bytes, bool tooLong, long maxLineBytes)
-    {
-        if (tooLong) return true;
-        if (pending.Length + bytes.Length > maxLineBytes + 1)
+        finally
         {
-            pending.SetLength(0);
-            return true;
+            pending.Drop();
         }
-        pending.Write(bytes);
-        return false;
     }
 
-    private static ReadOnlySpan<byte> Held(MemoryStream pending) => pending.GetBuffer().AsSpan(0, (int)pending.Length);
-
-    private static JsonlLine Finish(long number, ReadOnlySpan<byte> line, bool tooLong, long maxLineBytes)
+    // A line that lies whole in the read buffer.
+    private static JsonlLine Whole(long number, ReadOnlySpan<byte> line, long maxLineBytes)
     {
-        if (!line.IsEmpty && line[^1] == (byte)'\r') line = line[..^1];
-        if (number == 1 && line.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) line = line[3..];
-        return tooLong || line.Length > maxLineBytes
-            ? new JsonlLine(number, ReadOnlyMemory<byte>.Empty, true)
-            : new JsonlLine(number, line.ToArray(), false);
+        (int start, int length) = Trimmed(number, line);
+        if (length > maxLineBytes) return new JsonlLine(number, ReadOnlyMemory<byte>.Empty, true);
+        byte[] array = PooledArrays.Rent<byte>(Math.Max(length, 1));
+        line.Slice(start, length).CopyTo(array);
+        return JsonlLine.Pooled(number, array, 0, length);
+    }
+
+    // Where a line's content lies once a CR before its LF and, on line 1, a byte order mark are taken off.
+    private static (int Start, int Length) Trimmed(long number, ReadOnlySpan<byte> line)
+    {
+        int length = line.Length;
+        if (length > 0 && line[length - 1] == (byte)'\r') length--;
+        int start = number == 1 && line[..length].StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        return (start, length - start);
+    }
+
+    /// <summary>The bytes of a line that runs past the read buffer, gathered in a rented array that the line then takes.</summary>
+    private sealed class PendingLine
+    {
+        private byte[]? _array;
+        private int _length;
+        private bool _tooLong;
+
+        // Keeps the bytes while the line is within the limit (one byte over is allowed for a CR that goes).
+        public void Append(ReadOnlySpan<byte> bytes, long maxLineBytes)
+        {
+            if (_tooLong) return;
+            if (_length + (long)bytes.Length > maxLineBytes + 1)
+            {
+                Drop();
+                _tooLong = true;
+                return;
+            }
+            int needed = _length + bytes.Length;
+            if (_array is null || _array.Length < needed)
+            {
+                byte[] grown = PooledArrays.Rent<byte>(Math.Max(needed, Math.Min(2 * (_array?.Length ?? 0), Array.MaxLength)));
+                if (_array is not null)
+                {
+                    _array.AsSpan(0, _length).CopyTo(grown);
+                    PooledArrays.Return(_array);
+                }
+                _array = grown;
+            }
+            bytes.CopyTo(_array.AsSpan(_length));
+            _length = needed;
+        }
+
+        // The gathered line; its array now belongs to the line, and the next line starts afresh.
+        public JsonlLine Finish(long number, long maxLineBytes)
+        {
+            JsonlLine line;
+            if (_tooLong || _array is null)
+            {
+                line = new JsonlLine(number, ReadOnlyMemory<byte>.Empty, _tooLong);
+            }
+            else
+            {
+                (int start, int length) = Trimmed(number, _array.AsSpan(0, _length));
+                line = length > maxLineBytes ? new JsonlLine(number, ReadOnlyMemory<byte>.Empty, true) : JsonlLine.Pooled(number, _array, start, length);
+                if (line.TooLong) PooledArrays.Return(_array);
+            }
+            _array = null;
+            _length = 0;
+            _tooLong = false;
+            return line;
+        }
+
+        public void Drop()
+        {
+            if (_array is not null) PooledArrays.Return(_array);
+            _array = null;
+            _length = 0;
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using PageCleaner.Buffers;
 using PageCleaner.Documents;
 
 namespace PageCleaner.Pipelines;
@@ -24,7 +25,20 @@ internal sealed class JsonlRecordCleaner
         _fields = new OutputFields(options);
     }
 
+    /// <summary>The record's output line. The line's pooled bytes go back to the pool here: nothing reads them after.</summary>
     public RecordOutput Clean(JsonlLine line, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return CleanRecord(line, cancellationToken);
+        }
+        finally
+        {
+            line.ReturnToPool();
+        }
+    }
+
+    private RecordOutput CleanRecord(JsonlLine line, CancellationToken cancellationToken)
     {
         string where = line.Number.ToString(CultureInfo.InvariantCulture);
         if (line.TooLong) return NotARecord(line, where, $"line is longer than the limit of {_options.RecordLimit(_cleaner.Options)} bytes");
@@ -32,15 +46,19 @@ internal sealed class JsonlRecordCleaner
         List<JsonMember>? members = JsonObjectScanner.Scan(bytes, out string? problem);
         if (members is null) return NotARecord(line, where, problem!);
 
-        var (page, kind, missing) = FindPage(bytes, members);
-        if (page is null) return Failed(bytes, members, where, missing!);
+        var (page, kind, missing) = FindPage(members);
+        if (page is not { } field) return Failed(bytes, members, where, missing!);
+        // The page is unescaped into a pooled buffer and parsed from it: as a string it would be one more large object per record.
+        ReadOnlySpan<byte> content = JsonObjectScanner.StringContent(bytes, field);
+        char[] buffer = PooledArrays.Rent<char>(JsonStringDecoder.MaxCharCount(content));
         try
         {
-            int size = Encoding.UTF8.GetByteCount(page);
+            int length = JsonStringDecoder.Decode(content, buffer);
+            int size = Encoding.UTF8.GetByteCount(buffer.AsSpan(0, length));
             if (size > _cleaner.Options.MaxPageBytes) throw PageSizeLimit.Exceeded(size, _cleaner.Options.MaxPageBytes);
-            CleanResult result = _cleaner.Clean(page, kind, null, cancellationToken);
+            CleanResult result = _cleaner.Clean(buffer, length, kind, null, cancellationToken);
             byte[] added = OutputFields.Object(w => _fields.WriteClean(w, result));
-            return new RecordOutput(Compose(bytes, members, added), RecordStatus.Cleaned, where, Spam: result.Verdict.Spam);
+            return Compose(bytes, members, added, RecordStatus.Cleaned, where) with { Spam = result.Verdict.Spam };
         }
         catch (PageCleanerException e)
         {
@@ -51,9 +69,14 @@ internal sealed class JsonlRecordCleaner
             // A bug of ours must not stop the stream or print a stack trace.
             return Failed(bytes, members, where, $"internal error ({e.GetType().Name}: {e.Message}); please report it with this record");
         }
+        finally
+        {
+            PooledArrays.Return(buffer);
+        }
     }
 
-    private (string? Page, InputKind Kind, string? Missing) FindPage(ReadOnlySpan<byte> line, List<JsonMember> members)
+    // The member that holds the page (a string), or why there is none.
+    private (JsonMember? Page, InputKind Kind, string? Missing) FindPage(List<JsonMember> members)
     {
         JsonMember? html = null, text = null;
         foreach (JsonMember m in members)
@@ -61,8 +84,8 @@ internal sealed class JsonlRecordCleaner
             if (html is null && m.Name == _options.HtmlField) html = m;
             else if (text is null && m.Name == _options.TextField) text = m;
         }
-        if (html is { ValueKind: JsonTokenType.String } h) return (JsonObjectScanner.ReadString(line, h), InputKind.Html, null);
-        if (text is { ValueKind: JsonTokenType.String } t) return (JsonObjectScanner.ReadString(line, t), InputKind.Text, null);
+        if (html is { ValueKind: JsonTokenType.String }) return (html, InputKind.Html, null);
+        if (text is { ValueKind: JsonTokenType.String }) return (text, InputKind.Text, null);
         if (html is not null || text is not null)
         {
             string name = html is not null ? _options.HtmlField : _options.TextField;
@@ -74,7 +97,7 @@ internal sealed class JsonlRecordCleaner
     private RecordOutput Failed(ReadOnlySpan<byte> line, List<JsonMember> members, string where, string message)
     {
         byte[] added = OutputFields.Object(w => w.WriteString(_fields.Error, message));
-        return new RecordOutput(Compose(line, members, added), RecordStatus.Failed, where, message);
+        return Compose(line, members, added, RecordStatus.Failed, where) with { Problem = message };
     }
 
     private RecordOutput NotARecord(JsonlLine line, string where, string message)
@@ -84,44 +107,53 @@ internal sealed class JsonlRecordCleaner
             w.WriteString(_fields.Error, message);
             w.WriteNumber(_fields.Line, line.Number);
         });
-        return new RecordOutput([.. output, (byte)'\n'], RecordStatus.Failed, where, message);
+        return new RecordOutput((byte[])[.. output, (byte)'\n'], RecordStatus.Failed, where, message);
     }
 
     // The record as it stands up to the end of its last member, then the added members and the closing brace. When
     // a member gives way to an added field, the others are joined with commas instead (white space between them goes).
-    private byte[] Compose(ReadOnlySpan<byte> line, List<JsonMember> members, byte[] added)
+    // The line is written into an array from PooledArrays (records run to hundreds of KB): the writer gives it back.
+    private RecordOutput Compose(ReadOnlySpan<byte> line, List<JsonMember> members, byte[] added, RecordStatus status, string where)
     {
-        var output = new MemoryStream(line.Length + added.Length + 2);
+        // Enough for the record, a comma, the added members and the line end.
+        byte[] output = PooledArrays.Rent<byte>(line.Length + added.Length + 2);
+        int length = 0;
         bool any;
         if (!members.Exists(m => _fields.Replaces(m.Name)))
         {
             int end = members.Count > 0 ? members[^1].End : line.IndexOf((byte)'{') + 1;
-            output.Write(line[..end]);
+            Put(line[..end]);
             any = members.Count > 0;
         }
         else
         {
-            output.WriteByte((byte)'{');
+            Put("{"u8);
             any = false;
             foreach (JsonMember m in members)
             {
                 if (_fields.Replaces(m.Name)) continue;
-                if (any) output.WriteByte((byte)',');
-                output.Write(line[m.Start..m.End]);
+                if (any) Put(","u8);
+                Put(line[m.Start..m.End]);
                 any = true;
             }
         }
         // added is "{...}": its members follow the record's.
         if (added.Length > 2)
         {
-            if (any) output.WriteByte((byte)',');
-            output.Write(added, 1, added.Length - 1);
+            if (any) Put(","u8);
+            Put(added.AsSpan(1));
         }
         else
         {
-            output.WriteByte((byte)'}');
+            Put("}"u8);
         }
-        output.WriteByte((byte)'\n');
-        return output.ToArray();
+        Put("\n"u8);
+        return new RecordOutput(output.AsMemory(0, length), status, where) { Pooled = output };
+
+        void Put(ReadOnlySpan<byte> bytes)
+        {
+            bytes.CopyTo(output.AsSpan(length));
+            length += bytes.Length;
+        }
     }
 }

@@ -26,6 +26,18 @@ internal static class KindedCleaning
         return cleaner.Clean(PageReader.Read(page, options, deadline: deadline), source, deadline);
     }
 
+    /// <summary>
+    /// A page already decoded into the first <paramref name="length"/> characters of a buffer the caller lends until
+    /// this returns; its surrogates must be paired. HTML is parsed from the buffer itself (no string of the page).
+    /// </summary>
+    public static CleanResult Clean(this Cleaner cleaner, char[] buffer, int length, InputKind kind, string? source, CancellationToken cancellationToken)
+    {
+        if (kind != InputKind.Html) return cleaner.Clean(new string(buffer, 0, length), kind, source, cancellationToken);
+        CleanerOptions options = cleaner.Options.Input == InputKind.Html ? cleaner.Options : cleaner.Options with { Input = kind };
+        var deadline = new PageDeadline(options.MaxTimePerPage, cancellationToken);
+        return cleaner.Clean(PageReader.ReadHtml(buffer, length, options, deadline), source, deadline);
+    }
+
     public static CleanResult Clean(this Cleaner cleaner, PageInput page, CancellationToken cancellationToken) =>
         page.Text is not null
             ? cleaner.Clean(page.Text, page.Kind, page.Source, cancellationToken)

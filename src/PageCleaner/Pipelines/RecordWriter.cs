@@ -25,7 +25,14 @@ internal static class RecordWriter
                     break;
             }
             // Each line goes out in one write that is not interrupted: a cancellation takes effect between lines.
-            if (record.Line is not null) await output.WriteAsync(record.Line, CancellationToken.None).ConfigureAwait(false);
+            try
+            {
+                if (!record.Line.IsEmpty) await output.WriteAsync(record.Line, CancellationToken.None).ConfigureAwait(false);
+            }
+            finally
+            {
+                record.ReturnToPool();
+            }
             if (record.Problem is not null) problems?.Invoke(new PipelineProblem(record.Where, record.Problem, record.InStream));
         }
         return new PipelineSummary

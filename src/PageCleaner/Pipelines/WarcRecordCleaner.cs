@@ -45,7 +45,7 @@ internal sealed class WarcRecordCleaner
                 w.WriteString("title", result.Title);
                 _fields.WriteClean(w, result);
             });
-            return new RecordOutput([.. line, (byte)'\n'], RecordStatus.Cleaned, where, Spam: result.Verdict.Spam);
+            return new RecordOutput((byte[])[.. line, (byte)'\n'], RecordStatus.Cleaned, where, Spam: result.Verdict.Spam);
         }
         catch (PageCleanerException e)
         {
@@ -82,8 +82,8 @@ internal sealed class WarcRecordCleaner
             else w.WriteNumber("offset", record.Offset);
             w.WriteString(_fields.Error, message);
         });
-        return new RecordOutput([.. line, (byte)'\n'], RecordStatus.Failed, where, message, damaged);
+        return new RecordOutput((byte[])[.. line, (byte)'\n'], RecordStatus.Failed, where, message, damaged);
     }
 
-    private static RecordOutput Skipped(string where) => new(null, RecordStatus.Skipped, where);
+    private static RecordOutput Skipped(string where) => new(ReadOnlyMemory<byte>.Empty, RecordStatus.Skipped, where);
 }

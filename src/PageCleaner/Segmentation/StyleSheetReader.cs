@@ -1,4 +1,5 @@
 using System.Buffers;
+using PageCleaner.Buffers;
 
 namespace PageCleaner.Segmentation;
 
@@ -26,14 +27,14 @@ internal static class StyleSheetReader
         if (css.Length > MaxChars) css = css[..MaxChars];
         if (css.IndexOfAny(CommentMarks) < 0) return ReadRules(css, firstOrder);
         // Comments are cut out into a pooled copy: pages ship tens of kilobytes of CSS, read on every page.
-        char[] stripped = ArrayPool<char>.Shared.Rent(css.Length);
+        char[] stripped = PooledArrays.Rent<char>(css.Length);
         try
         {
             return ReadRules(stripped.AsSpan(0, StripComments(css, stripped)), firstOrder);
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(stripped);
+            PooledArrays.Return(stripped);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using PageCleaner.Buffers;
 
 namespace PageCleaner.Text;
 
@@ -13,10 +14,10 @@ internal static class WhitespaceNormalizer
     /// </summary>
     public static string Normalize(ReadOnlySpan<char> raw, char lineBreak = '\0')
     {
-        char[]? rented = raw.Length > 512 ? System.Buffers.ArrayPool<char>.Shared.Rent(raw.Length) : null;
+        char[]? rented = raw.Length > 512 ? PooledArrays.Rent<char>(raw.Length) : null;
         Span<char> output = rented is null ? stackalloc char[raw.Length] : rented.AsSpan(0, raw.Length);
         string result = new(output[..Normalize(raw, output, lineBreak)]);
-        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        if (rented is not null) PooledArrays.Return(rented);
         return result;
     }
 

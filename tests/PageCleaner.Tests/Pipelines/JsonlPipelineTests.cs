@@ -9,6 +9,7 @@ namespace PageCleaner.Tests.Pipelines;
 public sealed class JsonlPipelineTests
 {
     private static readonly string ArticleJson = JsonSerializer.Serialize(SamplePages.EnglishArticle);
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly string FarmJson = JsonSerializer.Serialize(SamplePages.ChineseFarmDump);
 
     [Fact]
@@ -80,6 +81,45 @@ public sealed class JsonlPipelineTests
         Assert.Equal(6, run.Summary.Failed);
         Assert.Equal(["2", "4", "5", "6", "7", "8"], run.Problems.Select(p => p.Where));
         Assert.All(run.Problems, p => Assert.False(p.InStream));
+    }
+
+    [Fact]
+    public async Task Unpaired_surrogate_escapes_and_bytes_that_are_not_UTF8_are_replaced_and_the_record_is_cleaned()
+    {
+        // A JSON reader refuses to make a string of either; scrapers write both.
+        byte[] jsonl = [
+            .. "{\"id\":1,\"html\":\"<article><p>Half a pair \\ud83d here, and the article goes on for a while.</p></article>\"}\n"u8,
+            .. "{\"id\":2,\"text\":\"Broken bytes "u8, 0xFF, 0xFE, .. " inside a line of a text dump that is long enough.\"}\n"u8,
+            .. "{\"i\\udc00d\":3,\"html\":\"<p>A name with half a pair.</p>\"}\n"u8,
+        ];
+
+        PipelineRun run = await PipelineRun.JsonlAsync(jsonl);
+
+        List<JsonElement> records = run.Json;
+        Assert.Equal(3, records.Count);
+        Assert.Contains("Half a pair \uFFFD here", records[0].GetProperty("clean_text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Broken bytes \uFFFD\uFFFD inside", records[1].GetProperty("clean_text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("A name with half a pair.", records[2].GetProperty("clean_text").GetString(), StringComparison.Ordinal);
+        Assert.Equal(3, run.Summary.Cleaned);
+        // The records' own bytes are written back untouched.
+        Assert.StartsWith("{\"id\":1,\"html\":\"<article><p>Half a pair \\ud83d here", run.Lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_in_a_record_is_cleaned_as_the_cleaner_cleans_the_same_html_given_as_a_string()
+    {
+        string html = SamplePages.EnglishArticle;
+        string jsonl = JsonSerializer.Serialize(new { html }) + "\n" + JsonSerializer.Serialize(new { html }, Relaxed) + "\n";
+
+        PipelineRun run = await PipelineRun.JsonlAsync(jsonl, new PipelineOptions { IncludeBlocks = true });
+
+        CleanResult expected = PipelineRun.Cleaner.Clean(html);
+        Assert.All(run.Json, record =>
+        {
+            Assert.Equal(expected.Text, record.GetProperty("clean_text").GetString());
+            Assert.Equal(expected.Blocks.Select(b => (b.Text, BlockLabels.Name(b.Label), b.Line)),
+                record.GetProperty("blocks").EnumerateArray().Select(b => (b.GetProperty("text").GetString()!, b.GetProperty("label").GetString()!, b.GetProperty("line").GetInt32())));
+        });
     }
 
     [Fact]

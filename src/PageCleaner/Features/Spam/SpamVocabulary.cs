@@ -1,4 +1,4 @@
-using System.Buffers;
+using PageCleaner.Buffers;
 using PageCleaner.Text;
 
 namespace PageCleaner.Features.Spam;
@@ -71,7 +71,7 @@ internal static class SpamVocabulary
         if (text.Length > MaxScannedChars) text = text[..MaxScannedChars];
         var hits = new int[CategoryCount];
         if (text.IsEmpty) return new SpamVocabularyHits(hits, 0, 0);
-        char[]? rented = text.Length > 1024 ? ArrayPool<char>.Shared.Rent(text.Length) : null;
+        char[]? rented = text.Length > 1024 ? PooledArrays.Rent<char>(text.Length) : null;
         Span<char> lower = rented is null ? stackalloc char[text.Length] : rented.AsSpan(0, text.Length);
         text.ToLowerInvariant(lower);
         int matched = 0, pos = 0;
@@ -98,7 +98,7 @@ internal static class SpamVocabulary
                 pos++;
             }
         }
-        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        if (rented is not null) PooledArrays.Return(rented);
         return new SpamVocabularyHits(hits, matched, text.Length);
     }
 
