@@ -47,43 +47,55 @@ internal static class CheckConfigReader
         }
         using (document)
         {
-            JsonElement root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object) throw Problem(display, "the config must be a JSON object");
-            var include = new List<GlobPattern>();
-            var exclude = new List<GlobPattern>();
-            bool includeGiven = false;
-            FailOn? failOn = null;
-            double? minScore = null;
-            var allow = new HashSet<string>(StringComparer.Ordinal);
-            foreach (JsonProperty property in root.EnumerateObject())
+            try
             {
-                switch (property.Name)
-                {
-                    case "include":
-                        includeGiven = true;
-                        ReadPatterns(property, include, display);
-                        break;
-                    case "exclude":
-                        ReadPatterns(property, exclude, display);
-                        break;
-                    case "failOn":
-                        failOn = ReadFailOn(property, display);
-                        break;
-                    case "minScore":
-                        minScore = ReadScore(property, display);
-                        break;
-                    case "allow":
-                        ReadAllow(property, allow, display);
-                        break;
-                    default:
-                        if (property.Name.StartsWith('$')) break; // "$comment", "$schema": notes for people and editors
-                        throw Problem(display, $"unknown key \"{property.Name}\" (known: include, exclude, failOn, minScore, allow)");
-                }
+                return Read(document.RootElement, path, display);
             }
-            string folder = Path.GetDirectoryName(path) ?? Path.GetPathRoot(path) ?? "/";
-            if (!includeGiven) include.AddRange(CheckConfig.Defaults(folder).Include);
-            return new CheckConfig(path, folder, include, exclude, failOn, minScore, allow);
+            catch (InvalidOperationException)
+            {
+                // System.Text.Json refuses to make a string of these.
+                throw Problem(display, "a string is not valid text (bytes that are not UTF-8, or half of a surrogate pair such as \\ud800)");
+            }
         }
+    }
+
+    private static CheckConfig Read(JsonElement root, string path, string display)
+    {
+        if (root.ValueKind != JsonValueKind.Object) throw Problem(display, "the config must be a JSON object");
+        var include = new List<GlobPattern>();
+        var exclude = new List<GlobPattern>();
+        bool includeGiven = false;
+        FailOn? failOn = null;
+        double? minScore = null;
+        var allow = new HashSet<string>(StringComparer.Ordinal);
+        foreach (JsonProperty property in root.EnumerateObject())
+        {
+            switch (property.Name)
+            {
+                case "include":
+                    includeGiven = true;
+                    ReadPatterns(property, include, display);
+                    break;
+                case "exclude":
+                    ReadPatterns(property, exclude, display);
+                    break;
+                case "failOn":
+                    failOn = ReadFailOn(property, display);
+                    break;
+                case "minScore":
+                    minScore = ReadScore(property, display);
+                    break;
+                case "allow":
+                    ReadAllow(property, allow, display);
+                    break;
+                default:
+                    if (property.Name.StartsWith('$')) break; // "$comment", "$schema": notes for people and editors
+                    throw Problem(display, $"unknown key \"{property.Name}\" (known: include, exclude, failOn, minScore, allow)");
+            }
+        }
+        string folder = Path.GetDirectoryName(path) ?? Path.GetPathRoot(path) ?? "/";
+        if (!includeGiven) include.AddRange(CheckConfig.Defaults(folder).Include);
+        return new CheckConfig(path, folder, include, exclude, failOn, minScore, allow);
     }
 
     private static void ReadPatterns(JsonProperty property, List<GlobPattern> into, string display)

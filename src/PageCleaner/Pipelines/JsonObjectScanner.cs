@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PageCleaner.Text;
 
 namespace PageCleaner.Pipelines;
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using PageCleaner.Buffers;
 using PageCleaner.Documents;
+using PageCleaner.Text;
 
 namespace PageCleaner.Pipelines;
 

@@ -95,6 +95,9 @@ public sealed class CheckConfigTests
     [InlineData("{ \"include\": [\"pages\\\\*.txt\"] }", "use '/' between folders")]
     [InlineData("{ \"allow\": [\"29b6c46c\"] }", "\"allow\"[0] must be a 16-digit hex hash")]
     [InlineData("{ \"allow\": [{\"hash\": \"29b6c46c81e90f58\", \"why\": \"x\"}] }", "may hold only \"hash\" and \"note\"")]
+    [InlineData("{ \"include\": [\"*.txt\", \"a\\ud800\"] }", "a string is not valid text")]
+    [InlineData("{ \"allow\": [{\"hash\": \"\\udc00\"}] }", "a string is not valid text")]
+    [InlineData("{ \"\\ud800\": 1 }", "a string is not valid text")]
     public async Task A_bad_config_is_one_line_naming_the_file_and_exit_2(string config, string problem)
     {
         using var repo = new CheckRepo();

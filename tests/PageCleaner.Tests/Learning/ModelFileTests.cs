@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.ML;
 using PageCleaner.Features;
@@ -187,6 +188,17 @@ public sealed class ModelFileTests
     public void Broken_metadata_json_is_not_a_model()
     {
         byte[] broken = RewriteEntry(Trained.Value.ModelBytes, "metadata.json", _ => "{ not json"u8.ToArray());
+        var e = Assert.Throws<ModelFormatException>(() => Read(broken));
+        Assert.StartsWith(Origin + ": not a PageCleaner model file", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"\\ud800\": 1}")]
+    [InlineData("{\"formatVersion\": 1, \"schemaFingerprint\": \"\\udc00\"}")]
+    public void Metadata_with_half_a_surrogate_pair_is_not_a_model(string json)
+    {
+        // The JSON reader refuses to make a string of it (an InvalidOperationException, not a JsonException).
+        byte[] broken = RewriteEntry(Trained.Value.ModelBytes, "metadata.json", _ => Encoding.UTF8.GetBytes(json));
         var e = Assert.Throws<ModelFormatException>(() => Read(broken));
         Assert.StartsWith(Origin + ": not a PageCleaner model file", e.Message, StringComparison.Ordinal);
     }

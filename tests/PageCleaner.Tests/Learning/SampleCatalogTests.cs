@@ -92,6 +92,31 @@ public sealed class SampleCatalogTests : IDisposable
         Assert.StartsWith("r.jsonl:1:", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("[1, 2]", "r.jsonl:1: not a JSON object")]
+    [InlineData("{\"html\": 5, \"expected\": \"x\"}", "r.jsonl:1: a record needs")]
+    [InlineData("{\"html\": \"<p>x</p>\", \"expected\": [\"x\"]}", "r.jsonl:1: a record needs")]
+    public void A_record_of_the_wrong_shape_is_refused_in_one_line_naming_its_line(string record, string start)
+    {
+        Write("r.jsonl", record + "\n");
+
+        var e = Assert.Throws<PageCleanerException>(() => SampleLoader.Load(SampleCatalog.Find([_root])[0], CleanerOptions.Default).ToList());
+
+        Assert.StartsWith(start, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_escape_of_half_a_surrogate_pair_is_read_as_a_replacement_character_as_cleaning_reads_it()
+    {
+        // JsonElement.GetString throws on these; scraped records carry them.
+        Write("r.jsonl", "{\"html\": \"<nav>Menu</nav><p>Half \\ud800 a pair inside a paragraph long enough to be the article.</p>\", \"expected\": \"Half \\ud800 a pair inside a paragraph long enough to be the article.\"}\n");
+
+        LabeledPage page = Assert.Single(SampleLoader.Load(SampleCatalog.Find([_root])[0], CleanerOptions.Default));
+
+        Assert.Equal("Half \uFFFD a pair inside a paragraph long enough to be the article.", page.ExpectedText);
+        Assert.Contains(page.Page.Blocks, b => b.Text.Contains("Half \uFFFD a pair", StringComparison.Ordinal) && b.Annotation == BlockLabel.Content);
+    }
+
     [Fact]
     public void A_data_set_folder_keeps_its_validation_pages_out_of_training()
     {

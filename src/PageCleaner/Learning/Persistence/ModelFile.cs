@@ -96,7 +96,8 @@ internal static class ModelFile
                 : Compile(metadata.Value, first, second, features, origin);
             return (metadata, first, second, firstStage, secondStage);
         }
-        catch (Exception e) when (e is InvalidDataException or JsonException or EndOfStreamException)
+        // The JSON reader throws InvalidOperationException for strings it cannot make (half a surrogate pair).
+        catch (Exception e) when (e is InvalidDataException or JsonException or EndOfStreamException or InvalidOperationException)
         {
             throw new ModelFormatException($"{origin}: not a PageCleaner model file ({e.Message})", e);
         }
@@ -108,7 +109,7 @@ internal static class ModelFile
         {
             return JsonSerializer.Deserialize(json, ModelJsonContext.Default.ModelMetadata) ?? throw new ModelFormatException($"{origin}: metadata.json is empty");
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             throw new ModelFormatException($"{origin}: not a PageCleaner model file ({e.Message})", e);
         }

@@ -1,8 +1,10 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using PageCleaner.Documents;
 using PageCleaner.Segmentation;
+using PageCleaner.Text;
 
 namespace PageCleaner.Learning.Training;
 
@@ -69,9 +71,10 @@ internal static class SampleLoader
             {
                 using JsonDocument doc = JsonDocument.Parse(lines[i]);
                 JsonElement root = doc.RootElement;
+                if (root.ValueKind != JsonValueKind.Object) throw new PageCleanerException($"{origin}: not a JSON object");
                 kind = root.TryGetProperty("html", out _) ? InputKind.Html : InputKind.Text;
-                page = root.TryGetProperty(kind == InputKind.Html ? "html" : "text", out JsonElement p) ? p.GetString() : null;
-                expected = root.TryGetProperty("expected", out JsonElement e) ? e.GetString() : null;
+                page = StringMember(root, kind == InputKind.Html ? "html" : "text");
+                expected = StringMember(root, "expected");
             }
             catch (JsonException e)
             {
@@ -105,10 +108,22 @@ internal static class SampleLoader
         {
             foreach (JsonElement s in array.EnumerateArray())
             {
-                if (s.GetString() is string v) list.Add(v);
+                if (s.ValueKind == JsonValueKind.String) list.Add(Unescaped(s));
             }
         }
         return list;
+    }
+
+    // A member's string, or null when it is missing or not a string.
+    private static string? StringMember(JsonElement root, string name) =>
+        root.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String ? Unescaped(value) : null;
+
+    // A JSON string read as cleaning reads a JSONL record's page: an escape of half a surrogate pair, which
+    // JsonElement.GetString refuses with an exception, becomes U+FFFD.
+    private static string Unescaped(JsonElement value)
+    {
+        ReadOnlySpan<byte> quoted = JsonMarshal.GetRawUtf8Value(value);
+        return JsonStringDecoder.ToString(quoted[1..^1]);
     }
 
     private static string Sha(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PageCleaner.Pipelines;
+namespace PageCleaner.Text;
 
 /// <summary>
 /// Unescapes the content of a JSON string (the bytes between its quotes, whose escapes the JSON reader has checked)

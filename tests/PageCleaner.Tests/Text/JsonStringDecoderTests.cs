@@ -3,9 +3,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
-using PageCleaner.Pipelines;
+using PageCleaner.Text;
 
-namespace PageCleaner.Tests.Pipelines;
+namespace PageCleaner.Tests.Text;
 
 /// <summary>Unescaping JSON strings, as System.Text.Json does for valid text, and forgiving for what it refuses.</summary>
 public sealed class JsonStringDecoderTests
