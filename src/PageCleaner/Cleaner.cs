@@ -68,10 +68,24 @@ public sealed class Cleaner
     /// <param name="source">A name for the page (path or URL), copied into the result.</param>
     /// <param name="cancellationToken">Stops the work on this page (an <see cref="OperationCanceledException"/>).</param>
     /// <exception cref="PageRejectedException">The page is empty, binary, over a size limit or over the time limit.</exception>
-    public CleanResult Clean(ReadOnlySpan<byte> page, string? source = null, CancellationToken cancellationToken = default)
+    public CleanResult Clean(ReadOnlySpan<byte> page, string? source = null, CancellationToken cancellationToken = default) =>
+        Clean(page, source, null, cancellationToken);
+
+    /// <summary>
+    /// Cleans a page given as bytes that came with a charset from their transport: the <c>charset</c> parameter of an
+    /// HTTP <c>Content-Type</c>, as a crawler or a WARC file records it. It is used when the page has no byte order
+    /// mark and no charset declaration of its own that its bytes agree with, and the bytes agree with it (servers
+    /// send a default, iso-8859-1 above all, for pages that declare their real charset themselves).
+    /// </summary>
+    /// <param name="page">The page's bytes.</param>
+    /// <param name="source">A name for the page (path or URL), copied into the result.</param>
+    /// <param name="transportCharset">The charset label (<c>iso-8859-2</c>, <c>gbk</c>, ...); null when there is none.</param>
+    /// <param name="cancellationToken">Stops the work on this page (an <see cref="OperationCanceledException"/>).</param>
+    /// <exception cref="PageRejectedException">The page is empty, binary, over a size limit or over the time limit.</exception>
+    public CleanResult Clean(ReadOnlySpan<byte> page, string? source, string? transportCharset, CancellationToken cancellationToken = default)
     {
         var deadline = new PageDeadline(Options.MaxTimePerPage, cancellationToken);
-        return Clean(PageReader.Read(page, Options, deadline: deadline), source, deadline);
+        return Clean(PageReader.Read(page, Options, deadline: deadline, transportCharset: transportCharset), source, deadline);
     }
 
     /// <summary>Cleans text that is already decoded (HTML or a dump, per <see cref="CleanerOptions.Input"/>).</summary>

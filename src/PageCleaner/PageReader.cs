@@ -9,10 +9,10 @@ namespace PageCleaner;
 /// </summary>
 internal static class PageReader
 {
-    public static SegmentedPage Read(ReadOnlySpan<byte> bytes, CleanerOptions options, bool readAnnotations = false, PageDeadline deadline = default)
+    public static SegmentedPage Read(ReadOnlySpan<byte> bytes, CleanerOptions options, bool readAnnotations = false, PageDeadline deadline = default, string? transportCharset = null)
     {
         // Only the blocks leave here, and they hold their own text: the page may be decoded into a rented buffer.
-        using LoadedPage loaded = PageLoader.Load(bytes, options, rentBuffer: true);
+        using LoadedPage loaded = PageLoader.Load(bytes, options, rentBuffer: true, transportCharset);
         deadline.Check();
         return Segment(loaded, options, readAnnotations, deadline);
     }

@@ -6,7 +6,10 @@ public enum EncodingEvidence
     /// <summary>A byte order mark (UTF-8, UTF-16 LE/BE).</summary>
     ByteOrderMark,
 
-    /// <summary>A declaration in the page (<c>&lt;meta charset&gt;</c>, <c>http-equiv</c>, XML declaration) that the bytes agree with.</summary>
+    /// <summary>
+    /// A declaration that the bytes agree with: in the page's transport (the charset of an HTTP <c>Content-Type</c>) or in
+    /// the page (<c>&lt;meta charset&gt;</c>, <c>http-equiv</c>, XML declaration).
+    /// </summary>
     Declared,
 
     /// <summary>Nothing usable was declared and the bytes are valid UTF-8.</summary>

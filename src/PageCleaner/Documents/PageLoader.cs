@@ -17,29 +17,30 @@ internal static class PageLoader
     /// generation every few dozen pages and map fresh memory for each. The caller must dispose the page when done
     /// with everything that reads its document.
     /// </param>
-    public static LoadedPage Load(ReadOnlySpan<byte> bytes, CleanerOptions options, bool rentBuffer = false)
+    /// <param name="transportCharset">The charset label the page's transport declared (an HTTP <c>Content-Type</c>'s), or null.</param>
+    public static LoadedPage Load(ReadOnlySpan<byte> bytes, CleanerOptions options, bool rentBuffer = false, string? transportCharset = null)
     {
         if (bytes.Length > options.MaxPageBytes) throw PageSizeLimit.Exceeded(bytes.Length, options.MaxPageBytes);
         if (BinarySniffer.IsGzip(bytes))
         {
             byte[] inflated = Gunzip(bytes, options);
-            return Load(inflated, options, rentBuffer);
+            return Load(inflated, options, rentBuffer, transportCharset);
         }
         if (IsBlank(bytes)) throw new PageRejectedException(bytes.Length == 0 ? "empty file" : "no text (only whitespace)");
         if (BinarySniffer.Describe(bytes) is string binary) throw new PageRejectedException($"not a page: {binary}");
 
         InputKind kind = options.Input == InputKind.Auto ? InputKindDetector.Detect(bytes) : options.Input;
-        if (rentBuffer && kind == InputKind.Html) return LoadIntoRentedBuffer(bytes, options);
-        DecodedText decoded = CharsetDetector.Decode(bytes, kind == InputKind.Html);
+        if (rentBuffer && kind == InputKind.Html) return LoadIntoRentedBuffer(bytes, options, transportCharset);
+        DecodedText decoded = CharsetDetector.Decode(bytes, kind == InputKind.Html, transportCharset);
         // IsBlank sees ASCII whitespace only: a byte order mark, UTF-16 spaces or no-break spaces before nothing
         // else are no text either, and are rejected like a blank page rather than cleaned into zero blocks.
         if (IsBlankText(decoded.Text)) throw new PageRejectedException("no text (only whitespace)");
         return FromText(decoded, kind, options);
     }
 
-    private static LoadedPage LoadIntoRentedBuffer(ReadOnlySpan<byte> bytes, CleanerOptions options)
+    private static LoadedPage LoadIntoRentedBuffer(ReadOnlySpan<byte> bytes, CleanerOptions options, string? transportCharset)
     {
-        CharsetChoice choice = CharsetDetector.Choose(bytes, isHtml: true);
+        CharsetChoice choice = CharsetDetector.Choose(bytes, isHtml: true, transportCharset);
         System.Text.Encoding encoding = CharsetEncodings.Get(choice.CodePage);
         ReadOnlySpan<byte> body = bytes[choice.Skip..];
         char[] buffer = PooledArrays.Rent<char>(encoding.GetMaxCharCount(body.Length));

@@ -18,12 +18,12 @@ internal static class KindedCleaning
         return cleaner.Clean(PageReader.Read(page, options, deadline), source, deadline);
     }
 
-    public static CleanResult Clean(this Cleaner cleaner, ReadOnlySpan<byte> page, InputKind kind, string? source, CancellationToken cancellationToken)
+    public static CleanResult Clean(this Cleaner cleaner, ReadOnlySpan<byte> page, InputKind kind, string? source, CancellationToken cancellationToken, string? transportCharset = null)
     {
-        if (kind == InputKind.Auto || kind == cleaner.Options.Input) return cleaner.Clean(page, source, cancellationToken);
+        if (kind == InputKind.Auto || kind == cleaner.Options.Input) return cleaner.Clean(page, source, transportCharset, cancellationToken);
         CleanerOptions options = cleaner.Options with { Input = kind };
         var deadline = new PageDeadline(options.MaxTimePerPage, cancellationToken);
-        return cleaner.Clean(PageReader.Read(page, options, deadline: deadline), source, deadline);
+        return cleaner.Clean(PageReader.Read(page, options, deadline: deadline, transportCharset: transportCharset), source, deadline);
     }
 
     /// <summary>

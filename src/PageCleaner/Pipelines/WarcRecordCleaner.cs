@@ -38,7 +38,7 @@ internal sealed class WarcRecordCleaner
         if (!IsHtml(record, response)) return Skipped(where);
         try
         {
-            CleanResult result = _cleaner.Clean(response.Body.Span, InputKind.Html, record.TargetUri, cancellationToken);
+            CleanResult result = _cleaner.Clean(response.Body.Span, InputKind.Html, record.TargetUri, cancellationToken, response.Charset);
             byte[] line = OutputFields.Object(w =>
             {
                 WriteIdentity(w, record);

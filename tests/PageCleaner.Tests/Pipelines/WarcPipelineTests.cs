@@ -66,6 +66,24 @@ public sealed class WarcPipelineTests
     }
 
     [Fact]
+    public async Task The_charset_of_the_HTTP_header_decodes_a_page_that_declares_none()
+    {
+        // Written for this test; koi8-r is none of the encodings a page without a declaration is guessed in.
+        const string Russian = "Вчера вечером мы гуляли по набережной и долго смотрели, как над рекой зажигаются огни старого моста. " +
+            "Потом мы зашли в маленькое кафе, где подавали горячий чай с вареньем и свежие пироги с капустой.";
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        byte[] body = Encoding.GetEncoding("koi8-r").GetBytes($"<html><head><title>Набережная</title></head><body><article><p>{Russian}</p><p>{Russian}</p></article></body></html>");
+        var warc = new WarcBuilder();
+        warc.AddResponse("https://city.example/ru/river", WarcBuilder.Http(200, body, ("Content-Type", "text/html; charset=KOI8-R")));
+        warc.AddResponse("https://city.example/ru/river-untold", WarcBuilder.Http(200, body, ("Content-Type", "text/html")));
+
+        List<JsonElement> lines = (await PipelineRun.RecordsAsync(warc.Plain())).Json;
+
+        Assert.Contains("свежие пироги с капустой", lines[0].GetProperty("clean_text").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("свежие пироги с капустой", lines[1].GetProperty("clean_text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Plain_gzip_per_record_and_gzip_whole_files_give_the_same_output()
     {
         WarcBuilder crawl = Crawl();
