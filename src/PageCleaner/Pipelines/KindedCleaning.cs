@@ -41,5 +41,5 @@ internal static class KindedCleaning
     public static CleanResult Clean(this Cleaner cleaner, PageInput page, CancellationToken cancellationToken) =>
         page.Text is not null
             ? cleaner.Clean(page.Text, page.Kind, page.Source, cancellationToken)
-            : cleaner.Clean(page.Bytes.Span, page.Kind, page.Source, cancellationToken);
+            : cleaner.Clean(page.Bytes.Span, page.Kind, page.Source, cancellationToken, page.TransportCharset);
 }

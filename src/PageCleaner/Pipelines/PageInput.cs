@@ -9,12 +9,13 @@ namespace PageCleaner.Pipelines;
 /// </summary>
 public sealed record PageInput
 {
-    private PageInput(ReadOnlyMemory<byte> bytes, string? text, string? source, InputKind kind)
+    private PageInput(ReadOnlyMemory<byte> bytes, string? text, string? source, InputKind kind, string? transportCharset = null)
     {
         Bytes = bytes;
         Text = text;
         Source = source;
         Kind = kind;
+        TransportCharset = transportCharset;
     }
 
     /// <summary>The page's bytes; empty when the page was given as text.</summary>
@@ -29,9 +30,19 @@ public sealed record PageInput
     /// <summary>HTML or a text dump; <see cref="InputKind.Auto"/> leaves it to the cleaner's <see cref="CleanerOptions.Input"/>.</summary>
     public InputKind Kind { get; }
 
+    /// <summary>
+    /// The charset label the page's transport named (the <c>charset</c> of an HTTP <c>Content-Type</c>), used as
+    /// <see cref="Cleaner.Clean(ReadOnlySpan{byte}, string?, string?, CancellationToken)"/> uses it; null for none.
+    /// </summary>
+    public string? TransportCharset { get; }
+
     /// <summary>A page given as bytes.</summary>
     public static PageInput FromBytes(ReadOnlyMemory<byte> bytes, string? source = null, InputKind kind = InputKind.Auto) =>
         new(bytes, null, source, kind);
+
+    /// <summary>A page given as bytes that came with the charset their transport named.</summary>
+    public static PageInput FromBytes(ReadOnlyMemory<byte> bytes, string? source, InputKind kind, string? transportCharset) =>
+        new(bytes, null, source, kind, transportCharset);
 
     /// <summary>A page given as text that is already decoded.</summary>
     public static PageInput FromText(string text, string? source = null, InputKind kind = InputKind.Auto)

@@ -25,6 +25,28 @@ public sealed class StreamingCleanerTests
     }
 
     [Fact]
+    public async Task A_page_s_transport_charset_decodes_it()
+    {
+        // Written for this test: Czech, in iso-8859-2 without a declaration of its own.
+        const string Czech = "Včera večer jsme šli k řece a dlouho se dívali, jak se nad starým mostem rozsvěcují světla. " +
+            "Potom jsme zašli do malé kavárny, kde podávali horký čaj a čerstvé koláče s tvarohem.";
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        byte[] page = Encoding.GetEncoding("iso-8859-2").GetBytes($"<html><body><article><p>{Czech}</p><p>{Czech}</p></article></body></html>");
+        async IAsyncEnumerable<PageInput> Both()
+        {
+            await Task.Yield();
+            yield return PageInput.FromBytes(page, "told.html", InputKind.Auto, "iso-8859-2");
+            yield return PageInput.FromBytes(page, "untold.html");
+        }
+
+        var results = new List<CleanedPage>();
+        await foreach (CleanedPage r in new StreamingCleaner(PipelineRun.Cleaner).CleanAsync(Both())) results.Add(r);
+
+        Assert.Contains("čerstvé koláče s tvarohem", results[0].Result!.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("čerstvé koláče s tvarohem", results[1].Result!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Results_come_in_page_order_and_equal_cleaning_each_page_alone()
     {
         var pipeline = new StreamingCleaner(PipelineRun.Cleaner, new PipelineOptions { Parallelism = 3 });
