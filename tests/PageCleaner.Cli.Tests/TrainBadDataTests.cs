@@ -26,6 +26,40 @@ public sealed class TrainBadDataTests
     }
 
     [Fact]
+    public async Task Training_data_without_content_is_one_error_line_not_a_LightGBM_crash()
+    {
+        using var temp = new TempFolder();
+        temp.WriteText("only-furniture/a.labeled.txt", "b|Home\nb|About us\nb|Contact\n");
+        temp.WriteText("only-furniture/b.labeled.txt", "b|Sign in\nb|Privacy policy\n");
+
+        CliRun run = await Tool.RunAsync(temp.Root, "train", "--data", "only-furniture", "--out", "model.pcmodel", "--no-hold-out");
+
+        Assert.Equal(1, run.ExitCode);
+        string line = Assert.Single(run.ErrorLines, l => !l.StartsWith("pagecleaner: reading", StringComparison.Ordinal) && !l.Contains(" pages", StringComparison.Ordinal));
+        Assert.Equal("pagecleaner: the training data needs both content and boilerplate blocks; it has 0 content, 5 boilerplate and 0 spam blocks", line);
+        Assert.False(File.Exists(temp.PathOf("model.pcmodel")));
+        run.AssertNoStackTrace();
+    }
+
+    [Fact]
+    public async Task Content_on_too_few_pages_for_the_folds_is_one_error_line()
+    {
+        // Four pages, content on the first only: the first stage's fold that leaves that page out has boilerplate alone.
+        using var temp = new TempFolder();
+        temp.WriteText("few/a.labeled.txt", "b|Home\nc|The harbour ferry returns to its winter timetable on Monday, with two crossings fewer each day.\n");
+        temp.WriteText("few/b.labeled.txt", "b|Sign in\nb|Privacy policy\n");
+        temp.WriteText("few/c.labeled.txt", "b|Weather\nb|Tides\n");
+        temp.WriteText("few/d.labeled.txt", "b|Archive\nb|Newsletter\n");
+
+        CliRun run = await Tool.RunAsync(temp.Root, "train", "--data", "few", "--out", "model.pcmodel", "--no-hold-out");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(run.ErrorLines, l => l.StartsWith("pagecleaner: too few labeled pages", StringComparison.Ordinal));
+        Assert.False(File.Exists(temp.PathOf("model.pcmodel")));
+        run.AssertNoStackTrace();
+    }
+
+    [Fact]
     public async Task A_missing_data_folder_is_one_error_line()
     {
         using var temp = new TempFolder();

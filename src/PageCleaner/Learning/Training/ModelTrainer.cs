@@ -46,6 +46,11 @@ internal sealed class ModelTrainer
             }
         }
         if (counts.Sum() == 0) throw new PageCleanerException("no labeled blocks in the training data");
+        if (counts[(int)BlockLabel.Content] == 0 || counts[(int)BlockLabel.Boilerplate] == 0)
+        {
+            throw new PageCleanerException(
+                $"the training data needs both content and boilerplate blocks; it has {counts[0]} content, {counts[1]} boilerplate and {counts[2]} spam blocks");
+        }
         progress?.Invoke($"training on {counts.Sum()} blocks ({counts[0]} content, {counts[1]} boilerplate, {counts[2]} spam)");
 
         var context = new MLContext(seed: options.Seed);
@@ -173,6 +178,13 @@ internal sealed class ModelTrainer
 
     private static MlNetRowScorer Fit(MLContext context, List<MlNetRows.BlockRow> rows, int width, TrainingOptions options)
     {
+        // LightGBM refuses a multiclass model of one class with an exception of its own: a fold of the first stage,
+        // three quarters of the pages, lacks a label when only a few pages carry it.
+        if (rows.Select(r => r.Label).Distinct(StringComparer.Ordinal).Take(2).Count() < 2)
+        {
+            throw new PageCleanerException(
+                "too few labeled pages: three quarters of them (a fold of the first stage) hold only one kind of block; give content and boilerplate blocks on more pages");
+        }
         IDataView data = context.Data.LoadFromEnumerable(rows, MlNetRows.InputSchema(width));
         var trainerOptions = new LightGbmMulticlassTrainer.Options
         {
