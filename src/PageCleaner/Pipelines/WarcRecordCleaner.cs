@@ -6,9 +6,10 @@ namespace PageCleaner.Pipelines;
 
 /// <summary>
 /// Turns one WARC record into an output line: a response record holding a successful (2xx) HTTP response with an
-/// HTML body is cleaned and written as <c>{"url", "date", "record_id", "title", clean fields}</c>; other records
-/// (requests, metadata, redirects, images, ...) are skipped; a damaged record, or a response that cannot be read or
-/// cleaned, gives a line with an <c>error</c> field. Thread-safe.
+/// HTML body, and a conversion record holding plain text (the text extracted from a page, as in Common Crawl's WET
+/// files, cleaned as a text dump), are cleaned and written as <c>{"url", "date", "record_id", "title", clean
+/// fields}</c>; other records (requests, metadata, redirects, images, ...) are skipped; a damaged record, or a page
+/// that cannot be read or cleaned, gives a line with an <c>error</c> field. Thread-safe.
 /// </summary>
 internal sealed class WarcRecordCleaner
 {
@@ -27,6 +28,7 @@ internal sealed class WarcRecordCleaner
     {
         string where = $"record {record.Number.ToString(Invariant)} at offset {record.Offset.ToString(Invariant)}";
         if (record.Error is not null) return Failed(record, where, record.Error, record.Damaged);
+        if (string.Equals(record.Type, "conversion", StringComparison.OrdinalIgnoreCase)) return CleanConversion(record, where, cancellationToken);
         if (!string.Equals(record.Type, "response", StringComparison.OrdinalIgnoreCase)) return Skipped(where);
         // A response record of another protocol (DNS, for instance) has another content type.
         string? warcType = record.Header("Content-Type");
@@ -39,13 +41,7 @@ internal sealed class WarcRecordCleaner
         try
         {
             CleanResult result = _cleaner.Clean(response.Body.Span, InputKind.Html, record.TargetUri, cancellationToken, response.Charset);
-            byte[] line = OutputFields.Object(w =>
-            {
-                WriteIdentity(w, record);
-                w.WriteString("title", result.Title);
-                _fields.WriteClean(w, result);
-            });
-            return new RecordOutput((byte[])[.. line, (byte)'\n'], RecordStatus.Cleaned, where, Spam: result.Verdict.Spam);
+            return Cleaned(record, where, result);
         }
         catch (PageCleanerException e)
         {
@@ -56,6 +52,36 @@ internal sealed class WarcRecordCleaner
         {
             return Failed(record, where, $"internal error ({e.GetType().Name}: {e.Message}); please report it with this record", false);
         }
+    }
+
+    // A conversion record of plain text is a page's text already extracted (a WET file's records): a text dump.
+    private RecordOutput CleanConversion(WarcRecord record, string where, CancellationToken cancellationToken)
+    {
+        string? type = record.Header("Content-Type");
+        if (type is not null && !type.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase)) return Skipped(where);
+        try
+        {
+            return Cleaned(record, where, _cleaner.Clean(record.Block.Span, InputKind.Text, record.TargetUri, cancellationToken));
+        }
+        catch (PageCleanerException e)
+        {
+            return Failed(record, where, e.Message, false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Failed(record, where, $"internal error ({e.GetType().Name}: {e.Message}); please report it with this record", false);
+        }
+    }
+
+    private RecordOutput Cleaned(WarcRecord record, string where, CleanResult result)
+    {
+        byte[] line = OutputFields.Object(w =>
+        {
+            WriteIdentity(w, record);
+            w.WriteString("title", result.Title);
+            _fields.WriteClean(w, result);
+        });
+        return new RecordOutput((byte[])[.. line, (byte)'\n'], RecordStatus.Cleaned, where, Spam: result.Verdict.Spam);
     }
 
     // The Content-Type says so; a body without a telling type is sniffed; Common Crawl's own detection counts too.

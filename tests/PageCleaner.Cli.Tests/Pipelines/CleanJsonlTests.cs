@@ -136,6 +136,23 @@ public sealed class CleanJsonlTests
     }
 
     [Fact]
+    public async Task A_WET_file_of_extracted_text_is_cleaned_without_the_flag()
+    {
+        using var temp = new TempFolder();
+        string text = "Home\nNews\nContact\n" + string.Join("\n", TestPages.Article(7).Paragraphs) + "\nPrivacy policy\nCookie settings\n";
+        temp.WriteBytes("CC-MAIN-test-00000.warc.wet.gz", Records.Wet(text, text));
+
+        CliRun run = await Tool.RunAsync(temp.Root, "clean", "CC-MAIN-test-00000.warc.wet.gz", "-o", "out");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        List<JsonElement> lines = Records.Parse(File.ReadAllText(temp.PathOf("out/CC-MAIN-test-00000.warc.jsonl")));
+        Assert.Equal(["https://coast.example/t/0", "https://coast.example/t/1"], lines.Select(l => l.GetProperty("url").GetString()));
+        string clean = lines[0].GetProperty("clean_text").GetString()!;
+        Assert.Contains(TestPages.Article(7).Paragraphs[0], clean, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cookie settings", clean, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_truncated_warc_gives_an_error_line_and_exit_code_1()
     {
         using var temp = new TempFolder();

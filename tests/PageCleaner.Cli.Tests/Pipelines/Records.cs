@@ -36,6 +36,18 @@ internal static class Records
         return truncate ? bytes[..^40] : bytes;
     }
 
+    /// <summary>A gzip-per-record WET file (Common Crawl's extracted text): a warcinfo record and one conversion record per text.</summary>
+    public static byte[] Wet(params string[] texts)
+    {
+        var output = new MemoryStream();
+        Member(output, Record("warcinfo", null, "application/warc-fields", "software: test\r\n"u8.ToArray(), 0));
+        for (int i = 0; i < texts.Length; i++)
+        {
+            Member(output, Record("conversion", $"https://coast.example/t/{i}", "text/plain", Encoding.UTF8.GetBytes(texts[i]), i + 1));
+        }
+        return output.ToArray();
+    }
+
     private static byte[] Record(string type, string? uri, string contentType, byte[] block, int n)
     {
         var head = new StringBuilder();

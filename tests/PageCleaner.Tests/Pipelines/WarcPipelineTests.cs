@@ -84,6 +84,31 @@ public sealed class WarcPipelineTests
     }
 
     [Fact]
+    public async Task A_WET_file_s_conversion_records_are_cleaned_as_text_dumps()
+    {
+        // Common Crawl's WET files: the text extracted from each page, one conversion record per page.
+        var wet = new WarcBuilder();
+        wet.Add("warcinfo", "software: test-extractor\r\n"u8.ToArray(), contentType: "application/warc-fields");
+        wet.Add("conversion", Encoding.UTF8.GetBytes(SamplePages.ChineseFarmDump), "https://farm.example/zh/1", id: "22222222-0000-4000-8000-000000000001", contentType: "text/plain");
+        string english = "Home\nNews\nSport\nContact us\n" + string.Join("\n", SamplePages.ArticleParagraphs) + "\nPrivacy policy\nTerms of use\n";
+        wet.Add("conversion", Encoding.UTF8.GetBytes(english), "https://courier.example/bridge", id: "22222222-0000-4000-8000-000000000002", contentType: "text/plain");
+        wet.Add("conversion", "%PDF-1.4 not text"u8.ToArray(), "https://courier.example/a.pdf", contentType: "application/pdf");
+
+        PipelineRun run = await PipelineRun.RecordsAsync(wet.GzipPerRecord());
+
+        List<JsonElement> lines = run.Json;
+        Assert.Equal(["https://farm.example/zh/1", "https://courier.example/bridge"], lines.Select(l => l.GetProperty("url").GetString()));
+        CleanResult farm = PipelineRun.Cleaner.Clean(Encoding.UTF8.GetBytes(SamplePages.ChineseFarmDump));
+        Assert.Equal(farm.Text, lines[0].GetProperty("clean_text").GetString());
+        Assert.True(lines[0].GetProperty("spam").GetBoolean());
+        string bridge = lines[1].GetProperty("clean_text").GetString()!;
+        foreach (string paragraph in SamplePages.ArticleParagraphs) Assert.Contains(paragraph, bridge, StringComparison.Ordinal);
+        Assert.DoesNotContain("Privacy policy", bridge, StringComparison.Ordinal);
+        Assert.Equal(2, run.Summary.Cleaned);
+        Assert.Equal(2, run.Summary.Skipped);
+    }
+
+    [Fact]
     public async Task Plain_gzip_per_record_and_gzip_whole_files_give_the_same_output()
     {
         WarcBuilder crawl = Crawl();
