@@ -11,15 +11,16 @@ namespace PageCleaner.Buffers;
 /// </summary>
 /// <remarks>
 /// Arrays up to 64 KB come from the shared pool (fast, per-thread caches). Larger ones come from a pool of our own that
-/// keeps at most four arrays of each size: the shared pool keeps one per size on every thread that ever returned one
-/// and up to 32 per size and core, and with pages of all sizes it came to hold 150 MB. Arrays over 8 MB are allocated
-/// for their use alone and left to the collector, so that a rare huge page is not kept for later ones.
+/// keeps a few arrays of each size, twice the cores and at least four (about as many as the pages and records in
+/// flight): the shared pool keeps one per size on every thread that ever returned one and up to 32 per size and core,
+/// and with pages of all sizes it came to hold 150 MB. Arrays over 8 MB are allocated for their use alone and left to
+/// the collector, so that a rare huge page is not kept for later ones.
 /// </remarks>
 internal static class PooledArrays
 {
     private const long SmallBytes = 64 << 10;
     private const long MaxPooledBytes = 8 << 20;
-    private const int ArraysPerSize = 4;
+    private static readonly int ArraysPerSize = Math.Max(4, 2 * Environment.ProcessorCount);
 
     /// <summary>An array of at least <paramref name="size"/> elements (at least one); its contents are not cleared.</summary>
     public static T[] Rent<T>(int size) where T : unmanaged
