@@ -18,7 +18,7 @@ internal static class InputKindDetector
     /// <summary>Html when the bytes carry HTML markup, else Text. UTF-16 input is sniffed with its zero bytes skipped.</summary>
     public static InputKind Detect(ReadOnlySpan<byte> bytes)
     {
-        byte[] rented = PooledArrays.Rent<byte>(Math.Max(1, Math.Min(bytes.Length, SniffBytes)));
+        byte[] rented = PooledArrays.Rent<byte>(Math.Min(bytes.Length, SniffBytes));
         try
         {
             // The window (the first SniffBytes non-zero bytes, ASCII lower-cased) is filled only as far as it is read:

@@ -43,17 +43,9 @@ internal static class PageLoader
         CharsetChoice choice = CharsetDetector.Choose(bytes, isHtml: true, transportCharset);
         System.Text.Encoding encoding = CharsetEncodings.Get(choice.CodePage);
         ReadOnlySpan<byte> body = bytes[choice.Skip..];
+        // The buffer holds the longest decoding, and the encodings replace invalid bytes rather than throw.
         char[] buffer = PooledArrays.Rent<char>(encoding.GetMaxCharCount(body.Length));
-        int length;
-        try
-        {
-            length = encoding.GetChars(body, buffer);
-        }
-        catch
-        {
-            PooledArrays.Return(buffer);
-            throw;
-        }
+        int length = encoding.GetChars(body, buffer);
         return FromBuffer(buffer, length, choice.Encoding, options, returnBuffer: true);
     }
 

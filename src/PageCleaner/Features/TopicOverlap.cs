@@ -24,7 +24,7 @@ internal static class TopicOverlap
             room += Math.Max(0, limit - 1);
             longest = Math.Max(longest, limit);
         }
-        int[] bigrams = PooledArrays.Rent<int>(Math.Max(1, room));
+        int[] bigrams = PooledArrays.Rent<int>(room);
         try
         {
             var starts = new int[n + 1];

@@ -211,11 +211,11 @@ public sealed class NgramLanguageIdentifier
             // MaxLetters letters take at most 4 UTF-16 units each in the text (a surrogate pair plus a mark).
             ReadOnlySpan<char> head = text.Length > MaxLetters * 4 ? text[..(MaxLetters * 4)] : text;
             int length = NgramText.Normalize(head, script, buffer, MaxLetters);
-            hashes = PooledArrays.Rent<ulong>(Math.Max(1, length * NgramText.MaxN));
+            hashes = PooledArrays.Rent<ulong>(length * NgramText.MaxN);
             var sink = new HashSink(hashes);
             NgramText.Enumerate(buffer.AsSpan(0, length), ref sink);
             ReadOnlySpan<ulong> all = hashes.AsSpan(0, sink.Count);
-            counts = PooledArrays.Rent<NgramCount>(Math.Max(1, all.Length));
+            counts = PooledArrays.Rent<NgramCount>(all.Length);
             int distinct = NgramTally.Candidates(all, TextProfileSize, counts);
             ranked = PooledArrays.Rent<NgramCount>(Math.Min(distinct, TextProfileSize) + 1);
             ReadOnlySpan<NgramCount> top = MostFrequent(counts.AsSpan(0, distinct), ranked);

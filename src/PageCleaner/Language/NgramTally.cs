@@ -19,7 +19,7 @@ internal static class NgramTally
         int shift = 64 - BitOperations.Log2((uint)size);
         ulong[] keys = PooledArrays.Rent<ulong>(size);
         int[] counts = PooledArrays.Rent<int>(size);
-        ulong[] chosen = PooledArrays.Rent<ulong>(Math.Max(1, hashes.Length));
+        ulong[] chosen = PooledArrays.Rent<ulong>(hashes.Length);
         try
         {
             // A slot is empty while its count is 0 (any 64-bit value can be a hash).

@@ -73,7 +73,7 @@ internal sealed class StackedBlockClassifier : IBlockClassifier
     {
         int n = page.Blocks.Count, extra = ContextFeatures.Definitions.Count, width = baseWidth + extra;
         // Pooled like the stacked rows: a large page's context features would be an array on the large-object heap.
-        float[] rented = PooledArrays.Rent<float>(Math.Max(1, n * extra));
+        float[] rented = PooledArrays.Rent<float>(n * extra);
         try
         {
             Span<float> context = rented.AsSpan(0, n * extra);

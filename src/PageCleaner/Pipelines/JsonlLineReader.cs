@@ -72,7 +72,7 @@ public static class JsonlLineReader
     {
         (int start, int length) = Trimmed(number, line);
         if (length > maxLineBytes) return new JsonlLine(number, ReadOnlyMemory<byte>.Empty, true);
-        byte[] array = PooledArrays.Rent<byte>(Math.Max(length, 1));
+        byte[] array = PooledArrays.Rent<byte>(length);
         line.Slice(start, length).CopyTo(array);
         return JsonlLine.Pooled(number, array, 0, length);
     }

@@ -18,7 +18,7 @@ internal static class KindedCleaning
         return cleaner.Clean(PageReader.Read(page, options, deadline), source, deadline);
     }
 
-    public static CleanResult Clean(this Cleaner cleaner, ReadOnlySpan<byte> page, InputKind kind, string? source, CancellationToken cancellationToken, string? transportCharset = null)
+    public static CleanResult Clean(this Cleaner cleaner, ReadOnlySpan<byte> page, InputKind kind, string? source, string? transportCharset, CancellationToken cancellationToken)
     {
         if (kind == InputKind.Auto || kind == cleaner.Options.Input) return cleaner.Clean(page, source, transportCharset, cancellationToken);
         CleanerOptions options = cleaner.Options with { Input = kind };
@@ -41,5 +41,5 @@ internal static class KindedCleaning
     public static CleanResult Clean(this Cleaner cleaner, PageInput page, CancellationToken cancellationToken) =>
         page.Text is not null
             ? cleaner.Clean(page.Text, page.Kind, page.Source, cancellationToken)
-            : cleaner.Clean(page.Bytes.Span, page.Kind, page.Source, cancellationToken, page.TransportCharset);
+            : cleaner.Clean(page.Bytes.Span, page.Kind, page.Source, page.TransportCharset, cancellationToken);
 }

@@ -38,20 +38,7 @@ internal sealed class WarcRecordCleaner
         if (response is null) return Failed(record, where, problem!, false);
         if (response.Status is < 200 or > 299) return Skipped(where);
         if (!IsHtml(record, response)) return Skipped(where);
-        try
-        {
-            CleanResult result = _cleaner.Clean(response.Body.Span, InputKind.Html, record.TargetUri, cancellationToken, response.Charset);
-            return Cleaned(record, where, result);
-        }
-        catch (PageCleanerException e)
-        {
-            string message = response.BodyProblem is null ? e.Message : $"{e.Message} ({response.BodyProblem})";
-            return Failed(record, where, message, false);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return Failed(record, where, $"internal error ({e.GetType().Name}: {e.Message}); please report it with this record", false);
-        }
+        return CleanPage(record, where, response.Body.Span, InputKind.Html, response.Charset, response.BodyProblem, cancellationToken);
     }
 
     // A conversion record of plain text is a page's text already extracted (a WET file's records): a text dump.
@@ -59,13 +46,20 @@ internal sealed class WarcRecordCleaner
     {
         string? type = record.Header("Content-Type");
         if (type is not null && !type.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase)) return Skipped(where);
+        return CleanPage(record, where, record.Block.Span, InputKind.Text, null, null, cancellationToken);
+    }
+
+    // The page's line, or the line of its error (with what was wrong with the body, if anything).
+    private RecordOutput CleanPage(WarcRecord record, string where, ReadOnlySpan<byte> page, InputKind kind, string? charset, string? bodyProblem,
+        CancellationToken cancellationToken)
+    {
         try
         {
-            return Cleaned(record, where, _cleaner.Clean(record.Block.Span, InputKind.Text, record.TargetUri, cancellationToken));
+            return Cleaned(record, where, _cleaner.Clean(page, kind, record.TargetUri, charset, cancellationToken));
         }
         catch (PageCleanerException e)
         {
-            return Failed(record, where, e.Message, false);
+            return Failed(record, where, bodyProblem is null ? e.Message : $"{e.Message} ({bodyProblem})", false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
