@@ -16,20 +16,37 @@ internal static class MarkupNames
         + "sup svg path g use symbol defs rect circle table tbody td template textarea tfoot th thead time title tr track u ul var video wbr "
         + "class id style href src srcset alt rel type name content property role hidden aria-hidden aria-label aria-controls aria-expanded "
         + "data-pc-label lang charset http-equiv media target width height loading title datetime itemprop itemscope itemtype value action "
-        + "method for tabindex onclick sizes decoding viewbox fill d xmlns").Split(' '), StringComparer.Ordinal);
+        + "method for tabindex onclick sizes decoding viewbox fill d xmlns async defer crossorigin integrity onload onerror "
+        + "placeholder autocomplete aria-describedby aria-labelledby aria-haspopup aria-live aria-current focusable stroke "
+        + "stroke-width stroke-linecap stroke-linejoin fill-rule clip-rule transform x y x1 y1 x2 y2 r cx cy points polygon "
+        + "polyline line frameborder allowfullscreen allow scrolling colspan rowspan cellpadding cellspacing border align valign "
+        + "bgcolor color size face dir download referrerpolicy fetchpriority nonce poster preload controls muted playsinline "
+        + "required disabled checked selected readonly maxlength datetime scope headers span cite label form").Split(' '), StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan = Known.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The name in lower case: the shared string when it is a known name, a new one otherwise.</summary>
     public static string Lower(ReadOnlySpan<char> name)
     {
+        // Most names come in lower case already, nearly all in ASCII: looked up as they are, or lowered with the
+        // vectorised ASCII routine (the same result as the invariant culture's on ASCII).
+        if (!name.ContainsAnyInRange('A', 'Z') && System.Text.Ascii.IsValid(name))
+        {
+            return KnownBySpan.TryGetValue(name, out string? same) ? same : name.ToString();
+        }
         if (name.Length <= 32)
         {
             Span<char> lower = stackalloc char[name.Length];
-            int n = name.ToLowerInvariant(lower);
+            int n = System.Text.Ascii.IsValid(name) ? AsciiLower(name, lower) : name.ToLowerInvariant(lower);
             if (KnownBySpan.TryGetValue(lower[..n], out string? known)) return known;
             return new string(lower[..n]);
         }
         return name.ToString().ToLowerInvariant();
+    }
+
+    private static int AsciiLower(ReadOnlySpan<char> name, Span<char> lower)
+    {
+        System.Text.Ascii.ToLower(name, lower, out int written);
+        return written;
     }
 }

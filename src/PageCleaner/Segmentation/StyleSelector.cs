@@ -28,12 +28,24 @@ internal sealed record StyleCompound(string? Tag, string? Id, string[] Classes)
     /// <summary>Whether the whitespace-separated class list holds <paramref name="name"/> (case-insensitively: old pages render in quirks mode).</summary>
     public static bool HasClass(ReadOnlySpan<char> classList, string name)
     {
-        foreach (Range r in classList.SplitAny(" \t\n\r\f"))
+        if (name.Length == 0) return false;
+        // Found where it stands between separators (or the ends): no split of the list into tokens.
+        for (int from = 0; from < classList.Length;)
         {
-            if (classList[r].Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
+            int at = classList[from..].IndexOf(name, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) return false;
+            at += from;
+            int end = at + name.Length;
+            if ((at == 0 || IsSeparator(classList[at - 1])) && (end == classList.Length || IsSeparator(classList[end]))) return true;
+            from = at + 1;
         }
         return false;
     }
+
+    /// <summary>The characters that separate the tokens of a class list.</summary>
+    public const string Separators = " \t\n\r\f";
+
+    private static bool IsSeparator(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 }
 
 /// <summary>A style-sheet rule reduced to what visibility needs: a descendant chain of compounds, its weight and its effect.</summary>

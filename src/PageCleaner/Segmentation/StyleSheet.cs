@@ -55,6 +55,8 @@ internal sealed class StyleSheet
             if (!AppliesToScreen(style.GetAttribute("media"))) continue;
             rules.AddRange(StyleSheetReader.Read(css, rules.Count));
         }
+        if (rules.Count == 0) return Empty;
+        rules = StyleRulePresence.Applicable(rules, document);
         return rules.Count == 0 ? Empty : new StyleSheet(rules);
     }
 
@@ -74,7 +76,7 @@ internal sealed class StyleSheet
         if (element.TryGetAttributeSpan("id", out ReadOnlySpan<char> id) && _byIdSpan.TryGetValue(id.Trim(), out rules)) best = Best(best, rules, element);
         if (element.TryGetAttributeSpan("class", out ReadOnlySpan<char> classes))
         {
-            foreach (Range r in classes.SplitAny(" \t\n\r\f"))
+            foreach (Range r in classes.SplitAny(StyleCompound.Separators))
             {
                 ReadOnlySpan<char> token = classes[r];
                 if (token.Length > 0 && _byClassSpan.TryGetValue(token, out rules)) best = Best(best, rules, element);

@@ -15,7 +15,8 @@ public sealed class NgramTallyTests
     [InlineData(8000, 400, 4)]
     [InlineData(8000, 400, 5)]
     [InlineData(5000, 10, 6)]
-    public void The_candidates_hold_the_most_frequent_with_their_exact_counts_in_hash_order(int length, int keep, int seed)
+    [InlineData(9000, 400, 7)]
+    public void The_candidates_are_the_most_frequent_with_their_exact_counts_in_hash_order(int length, int keep, int seed)
     {
         var random = new Random(seed);
         // Few distinct values repeated unevenly (like n-grams), some of them large or 0.
@@ -33,6 +34,23 @@ public sealed class NgramTallyTests
             if (i > 0) Assert.True(candidates[i - 1].Hash < candidates[i].Hash);
         }
         Assert.Equal(Top(exact.Select(e => (e.Key, e.Value)), keep), Top(candidates.ToArray().Select(c => (c.Hash, c.Count)), keep));
-        Assert.True(n <= exact.Count);
+        Assert.Equal(Math.Min(keep, exact.Count), n);
+    }
+
+    [Fact]
+    public void Of_many_ngrams_seen_as_often_the_smallest_hashes_fill_the_places_left()
+    {
+        // 100 n-grams seen twice and 3,000 seen once: 400 places are the 100 and the 300 smallest of the rest.
+        var random = new Random(11);
+        ulong[] twice = [.. Enumerable.Range(0, 100).Select(_ => (ulong)random.NextInt64())];
+        ulong[] once = [.. Enumerable.Range(0, 3000).Select(_ => (ulong)random.NextInt64()).Except(twice)];
+        ulong[] hashes = [.. twice, .. once, .. twice];
+        random.Shuffle(hashes);
+
+        var into = new NgramCount[hashes.Length];
+        int n = NgramTally.Candidates(hashes, 400, into);
+
+        var expected = twice.Select(h => (h, 2)).Concat(once.Order().Take(300).Select(h => (h, 1))).OrderBy(c => c.h);
+        Assert.Equal(expected, into.Take(n).Select(c => (c.Hash, c.Count)));
     }
 }
