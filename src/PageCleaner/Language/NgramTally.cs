@@ -19,6 +19,7 @@ internal static class NgramTally
         ulong[] keys = PooledArrays.Rent<ulong>(size);
         int[] counts = PooledArrays.Rent<int>(size);
         int[] filled = PooledArrays.Rent<int>(hashes.Length);
+        ulong[] chosen = PooledArrays.Rent<ulong>(hashes.Length);
         ulong[] ties = PooledArrays.Rent<ulong>(hashes.Length);
         try
         {
@@ -46,14 +47,24 @@ internal static class NgramTally
             int n = 0, tied = 0;
             foreach (int slot in slots)
             {
-                if (count[slot] > threshold) into[n++] = new NgramCount(keys[slot], count[slot]);
+                if (count[slot] > threshold) chosen[n++] = keys[slot];
                 else if (count[slot] == threshold) ties[tied++] = keys[slot];
             }
             Span<ulong> smallest = ties.AsSpan(0, tied);
             int wanted = keep - n;
             if (wanted < tied) Selection.Smallest(smallest, wanted);
-            foreach (ulong h in smallest[..wanted]) into[n++] = new NgramCount(h, threshold);
-            into.AsSpan(0, n).Sort(default(ByHash));
+            smallest[..wanted].CopyTo(chosen.AsSpan(n));
+            n += wanted;
+            // The hashes sort as plain numbers (no comparer to call); their counts are looked up again after.
+            Span<ulong> sorted = chosen.AsSpan(0, n);
+            sorted.Sort();
+            for (int i = 0; i < n; i++)
+            {
+                ulong h = sorted[i];
+                int slot = Slot(h, shift);
+                while (keys[slot] != h || count[slot] == 0) slot = (slot + 1) & mask;
+                into[i] = new NgramCount(h, count[slot]);
+            }
             return n;
         }
         finally
@@ -61,14 +72,9 @@ internal static class NgramTally
             PooledArrays.Return(keys);
             PooledArrays.Return(counts);
             PooledArrays.Return(filled);
+            PooledArrays.Return(chosen);
             PooledArrays.Return(ties);
         }
-    }
-
-    // A struct comparer: the sort is compiled for it, with no delegate call per comparison.
-    private readonly struct ByHash : IComparer<NgramCount>
-    {
-        public int Compare(NgramCount x, NgramCount y) => x.Hash.CompareTo(y.Hash);
     }
 
     private static int Slot(ulong hash, int shift) => (int)((hash * 0x9E3779B97F4A7C15UL) >> shift);

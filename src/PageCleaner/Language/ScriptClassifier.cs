@@ -28,6 +28,14 @@ public static class ScriptClassifier
     public static ScriptHistogram Histogram(ReadOnlySpan<char> text)
     {
         var histogram = new ScriptHistogram();
+        if (System.Text.Ascii.IsValid(text))
+        {
+            // ASCII's word characters are its letters, all Latin.
+            int letters = 0;
+            foreach (char c in text) letters += IsWordCharacter(c) ? 1 : 0;
+            if (letters > 0) histogram.Add(UnicodeScript.Latin, letters);
+            return histogram;
+        }
         var previous = UnicodeScript.Common;
         for (int i = 0; i < text.Length; i++)
         {

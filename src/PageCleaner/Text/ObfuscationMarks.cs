@@ -19,8 +19,14 @@ internal struct ObfuscationCounts
 internal static class ObfuscationMarks
 {
     /// <summary>Adds what <paramref name="text"/> holds to <paramref name="counts"/>, and its marks to <paramref name="marks"/> when given, in text order.</summary>
-    public static void Scan(ReadOnlySpan<char> text, ref ObfuscationCounts counts, List<ObfuscationMark>? marks)
+    /// <remarks><paramref name="asciiShortcut"/> false reads ASCII text the long way too (for the tests).</remarks>
+    public static void Scan(ReadOnlySpan<char> text, ref ObfuscationCounts counts, List<ObfuscationMark>? marks, bool asciiShortcut = true)
     {
+        if (asciiShortcut && System.Text.Ascii.IsValid(text))
+        {
+            CountAscii(text, ref counts);
+            return;
+        }
         var word = new WordScripts();
         int lastVisible = -1;      // the last character that is not zero-width
         int segmentLetters = 0;    // letters since the last soft hyphen or word boundary
@@ -97,6 +103,26 @@ internal static class ObfuscationMarks
             }
         }
         word.End(text, text.Length, ref counts, marks);
+    }
+
+    // ASCII holds no mark (zero-width characters, soft hyphens, Han, other alphabets are all beyond it): only its
+    // letters and its words, runs of letters, are counted, as the long way counts them.
+    private static void CountAscii(ReadOnlySpan<char> text, ref ObfuscationCounts counts)
+    {
+        int letters = 0, words = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            bool letter = (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+            if (letter)
+            {
+                letters++;
+                if (!inWord) words++;
+            }
+            inWord = letter;
+        }
+        counts.Letters += letters;
+        counts.AlphabeticWords += words;
     }
 
     private static void Mark(ref ObfuscationCounts counts, List<ObfuscationMark>? marks, int at)

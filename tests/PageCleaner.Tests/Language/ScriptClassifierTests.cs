@@ -104,4 +104,21 @@ public sealed class ScriptClassifierTests
         Assert.Equal(0, h.Total);
         Assert.Equal(UnicodeScript.Unknown, h.Dominant);
     }
+
+    [Theory]
+    [InlineData("Hello, World 42!", 10)]
+    [InlineData("12:30 - 45% (!)", 0)]
+    [InlineData("", 0)]
+    [InlineData("x_y@z.com [a] {b} `c`", 9)]
+    public void Ascii_text_counts_its_letters_as_Latin_and_nothing_else(string text, int letters)
+    {
+        ScriptHistogram h = ScriptClassifier.Histogram(text);
+        // The same text with one Cyrillic letter after a space takes the long way: its Latin count must agree.
+        ScriptHistogram longWay = ScriptClassifier.Histogram(text + " ж");
+
+        Assert.Equal(letters, h[UnicodeScript.Latin]);
+        Assert.Equal(letters, h.Total);
+        Assert.Equal(letters, longWay[UnicodeScript.Latin]);
+        Assert.Equal(letters == 0 ? UnicodeScript.Unknown : UnicodeScript.Latin, h.Dominant);
+    }
 }
