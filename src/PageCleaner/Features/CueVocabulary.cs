@@ -66,7 +66,7 @@ internal static class CueVocabulary
         if (text.Length > SearchedChars) text = text[..SearchedChars];
         // Lower-case once and compare ordinally (the phrases are lower-cased the same way): this runs on every block.
         Span<char> lower = stackalloc char[text.Length];
-        text.ToLowerInvariant(lower);
+        InvariantLowerCase.Lower(text, lower);
         return Index.Match(lower);
     }
 

@@ -103,14 +103,14 @@ internal sealed class LeafMaskTrees
     /// has no layout. <paramref name="block"/> must hold at least <see cref="MaxFeature"/> + 1 columns of
     /// <see cref="BlockRows"/> rows, the rows after <paramref name="rows"/> up to a multiple of eight readable.
     /// <paramref name="wide"/> compares sixteen rows to a vector (512-bit vectors, which the processor must have)
-    /// rather than eight.
+    /// rather than eight. <paramref name="masks"/> (<see cref="BlockRows"/> long) is scratch space the caller lends for
+    /// all its trees: a stack array per call would be cleared once per tree.
     /// </summary>
-    public bool TryAddLeafValues(int tree, ReadOnlySpan<float> block, int rows, Span<double> sums, bool wide)
+    public bool TryAddLeafValues(int tree, ReadOnlySpan<float> block, int rows, Span<double> sums, bool wide, Span<uint> masks)
     {
         int leafStart = _leafStart[tree];
         if (leafStart < 0) return false;
-        if (block.Length < (MaxFeature + 1) * BlockRows || rows < 0 || rows > BlockRows || sums.Length < rows) throw new ArgumentException("block or sums too small");
-        Span<uint> masks = stackalloc uint[BlockRows];
+        if (block.Length < (MaxFeature + 1) * BlockRows || rows < 0 || rows > BlockRows || sums.Length < rows || masks.Length < BlockRows) throw new ArgumentException("block, sums or masks too small");
         // A block part full (the last of a page) compares only the vectors it needs, one at a time when they are few.
         int vectors = (rows + 7) / 8;
         if (vectors > 2 && wide) FindMasks512(tree, block, masks);

@@ -181,6 +181,7 @@ internal sealed class TreeEnsembleScorer
         int classes = Classes;
         float[] block = PooledArrays.Rent<float>(width * B);
         Span<double> classSums = stackalloc double[B];
+        Span<uint> masks = stackalloc uint[B];
         ref PackedNode nodes = ref MemoryMarshal.GetArrayDataReference(_packed);
         try
         {
@@ -195,7 +196,7 @@ internal sealed class TreeEnsembleScorer
                     classSums.Fill(_classBias[c]);
                     for (; tree < _classTreeEnd[c]; tree++)
                     {
-                        if (_masks.TryAddLeafValues(tree, block, count, classSums, wide)) continue;
+                        if (_masks.TryAddLeafValues(tree, block, count, classSums, wide, masks)) continue;
                         int root = _packedRoot[tree];
                         for (int r = 0; r < count; r++)
                         {

@@ -37,16 +37,10 @@ internal static class MarkupNames
         if (name.Length <= 32)
         {
             Span<char> lower = stackalloc char[name.Length];
-            int n = System.Text.Ascii.IsValid(name) ? AsciiLower(name, lower) : name.ToLowerInvariant(lower);
+            int n = PageCleaner.Text.InvariantLowerCase.Lower(name, lower);
             if (KnownBySpan.TryGetValue(lower[..n], out string? known)) return known;
             return new string(lower[..n]);
         }
         return name.ToString().ToLowerInvariant();
-    }
-
-    private static int AsciiLower(ReadOnlySpan<char> name, Span<char> lower)
-    {
-        System.Text.Ascii.ToLower(name, lower, out int written);
-        return written;
     }
 }

@@ -71,7 +71,7 @@ internal static class MarkupTokenMatcher
         int flags = 0;
         ReadOnlySpan<char> s = attributeValue;
         Span<char> lower = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
-        s.ToLowerInvariant(lower);
+        InvariantLowerCase.Lower(s, lower);
         int start = 0;
         for (int i = 0; i <= lower.Length; i++)
         {

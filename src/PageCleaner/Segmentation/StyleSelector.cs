@@ -29,15 +29,15 @@ internal sealed record StyleCompound(string? Tag, string? Id, string[] Classes)
     public static bool HasClass(ReadOnlySpan<char> classList, string name)
     {
         if (name.Length == 0) return false;
-        // Found where it stands between separators (or the ends): no split of the list into tokens.
-        for (int from = 0; from < classList.Length;)
+        // Token by token, compared only when the lengths agree (most do not): no split enumerator, and no
+        // case-insensitive search, which goes one character at a time where globalization is invariant.
+        int i = 0;
+        while (i < classList.Length)
         {
-            int at = classList[from..].IndexOf(name, StringComparison.OrdinalIgnoreCase);
-            if (at < 0) return false;
-            at += from;
-            int end = at + name.Length;
-            if ((at == 0 || IsSeparator(classList[at - 1])) && (end == classList.Length || IsSeparator(classList[end]))) return true;
-            from = at + 1;
+            while (i < classList.Length && IsSeparator(classList[i])) i++;
+            int start = i;
+            while (i < classList.Length && !IsSeparator(classList[i])) i++;
+            if (i - start == name.Length && classList.Slice(start, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }

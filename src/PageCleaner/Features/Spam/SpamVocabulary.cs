@@ -73,7 +73,7 @@ internal static class SpamVocabulary
         if (text.IsEmpty) return new SpamVocabularyHits(hits, 0, 0);
         char[]? rented = text.Length > 1024 ? PooledArrays.Rent<char>(text.Length) : null;
         Span<char> lower = rented is null ? stackalloc char[text.Length] : rented.AsSpan(0, text.Length);
-        text.ToLowerInvariant(lower);
+        InvariantLowerCase.Lower(text, lower);
         int matched = 0, pos = 0;
         Span<int> found = stackalloc int[Trie.MaxLength];
         // Every position where a term could start is tried, in order; where none starts, MatchAt finds nothing, so
