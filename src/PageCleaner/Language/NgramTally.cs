@@ -14,7 +14,9 @@ internal static class NgramTally
     /// <summary>Writes the n-grams into <paramref name="into"/> (at least as long as the distinct hashes) and returns how many.</summary>
     public static int Candidates(ReadOnlySpan<ulong> hashes, int keep, NgramCount[] into)
     {
-        int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, hashes.Length * 2));
+        // At least half again as many slots as hashes (a load of two thirds at worst, a quarter or so in practice: a
+        // text repeats most of its n-grams), so that clearing the table is not the largest cost of a short text.
+        int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, hashes.Length + hashes.Length / 2));
         int shift = 64 - BitOperations.Log2((uint)size);
         ulong[] keys = PooledArrays.Rent<ulong>(size);
         int[] counts = PooledArrays.Rent<int>(size);

@@ -94,8 +94,14 @@ internal sealed class PhraseTrie
 
     private int Child(int node, char c)
     {
-        int end = _edgeStart[node + 1];
-        for (int e = _edgeStart[node]; e < end; e++)
+        int start = _edgeStart[node], end = _edgeStart[node + 1];
+        // The edges are sorted by character: a node of many (the first letters after a common one) is searched by halves.
+        if (end - start > 8)
+        {
+            int at = _edgeChar.AsSpan(start, end - start).BinarySearch(c);
+            return at >= 0 ? _edgeTarget[start + at] : 0;
+        }
+        for (int e = start; e < end; e++)
         {
             char edge = _edgeChar[e];
             if (edge == c) return _edgeTarget[e];
