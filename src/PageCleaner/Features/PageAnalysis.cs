@@ -15,7 +15,9 @@ internal sealed class PageAnalysis
     private PageAnalysis(SegmentedPage page)
     {
         Page = page;
-        Blocks = page.Blocks;
+        // A list, not the interface: every feature indexes the blocks, and without the runtime's profile-guided
+        // tier each interface call stays a dispatch through a stub.
+        Blocks = page.Blocks as List<Block> ?? [.. page.Blocks];
         int n = Blocks.Count;
         Stats = new TextStats[n];
         DateMentions = new int[n];
@@ -29,7 +31,7 @@ internal sealed class PageAnalysis
 
 
     public SegmentedPage Page { get; }
-    public IReadOnlyList<Block> Blocks { get; }
+    public List<Block> Blocks { get; }
     public bool IsTextDump => Page.Kind == InputKind.Text;
     public TextStats[] Stats { get; }
     public int[] DateMentions { get; }
