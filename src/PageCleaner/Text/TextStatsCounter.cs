@@ -5,7 +5,29 @@ namespace PageCleaner.Text;
 /// <summary>Computes <see cref="TextStats"/> for a span of text in one pass.</summary>
 internal static class TextStatsCounter
 {
-    public static TextStats Count(ReadOnlySpan<char> text)
+    private const byte Space = 1, Word = 2, Digit = 4, Letter = 8, Upper = 16;
+
+    // What the general tests say of each ASCII character, computed by them: a table cannot disagree with them.
+    private static readonly byte[] AsciiKinds = BuildAsciiKinds();
+
+    private static byte[] BuildAsciiKinds()
+    {
+        var kinds = new byte[128];
+        for (char c = '\0'; c < 128; c++)
+        {
+            if (CharClass.IsSpace(c)) kinds[c] = Space;
+            else if (CharClass.IsCharToken(c)) kinds[c] = 0;
+            else if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            {
+                if (CharClass.IsHangul(c)) continue; // never in ASCII; left to the general path if it were
+                kinds[c] = (byte)(Word | (char.IsDigit(c) ? Digit : 0) | (char.IsLetter(c) ? Letter : 0) | (char.IsUpper(c) ? Upper : 0));
+            }
+        }
+        return kinds;
+    }
+
+    /// <remarks><paramref name="asciiTable"/> false takes the general tests for ASCII too (for the tests).</remarks>
+    public static TextStats Count(ReadOnlySpan<char> text, bool asciiTable = true)
     {
         int chars = 0, tokens = 0, charTokens = 0, cjk = 0, letters = 0, upper = 0, digits = 0, punct = 0, sentence = 0,
             clause = 0, separators = 0, brackets = 0, longest = 0, run = 0;
@@ -13,6 +35,27 @@ internal static class TextStatsCounter
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
+            if (c < 128 && asciiTable)
+            {
+                // The same tests as below, answered by a table for ASCII: spaces and word characters go no further.
+                byte kind = AsciiKinds[c];
+                if ((kind & Space) != 0) { inWord = false; run = 0; continue; }
+                if ((kind & Word) != 0)
+                {
+                    chars++;
+                    if (!inWord) tokens++;
+                    inWord = true;
+                    run++;
+                    if (run > longest) longest = run;
+                    if ((kind & Digit) != 0) digits++;
+                    else if ((kind & Letter) != 0)
+                    {
+                        letters++;
+                        if ((kind & Upper) != 0) upper++;
+                    }
+                    continue;
+                }
+            }
             if (CharClass.IsSpace(c)) { inWord = false; run = 0; continue; }
             chars++;
             if (CharClass.IsCharToken(c))

@@ -144,4 +144,18 @@ public sealed class TextStatsCounterTests
         Assert.False(s.EndsTruncated);
         Assert.False(s.StartsWithBullet);
     }
+
+    [Fact]
+    public void The_ascii_table_counts_what_the_general_tests_count()
+    {
+        var random = new Random(3);
+        const string extra = "中文ひらがなÄé한국어。，！“”…–";
+        for (int n = 0; n < 400; n++)
+        {
+            var chars = new char[random.Next(0, 120)];
+            for (int i = 0; i < chars.Length; i++) chars[i] = random.Next(6) == 0 ? extra[random.Next(extra.Length)] : (char)random.Next(0, 128);
+            string text = new(chars);
+            Assert.Equal(TextStatsCounter.Count(text, asciiTable: false), TextStatsCounter.Count(text));
+        }
+    }
 }
