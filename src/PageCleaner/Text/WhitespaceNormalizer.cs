@@ -32,6 +32,18 @@ internal static class WhitespaceNormalizer
         for (int i = 0; i < raw.Length; i++)
         {
             char c = raw[i];
+            if ((uint)(c - '!') <= '~' - '!' && c != lineBreak)
+            {
+                // Printable ASCII: neither a space, a control nor a surrogate, so it is written as it is.
+                if (n > 0)
+                {
+                    if (pendingBreak) output[n++] = '\n';
+                    else if (pendingSpace) output[n++] = ' ';
+                }
+                pendingSpace = pendingBreak = false;
+                output[n++] = c;
+                continue;
+            }
             if (c == lineBreak && c != '\0')
             {
                 pendingBreak = true;

@@ -62,4 +62,28 @@ public sealed class WhitespaceNormalizerPropertyTests
         string expected = string.Join("\n", Enumerable.Repeat("a\nb c", 200)).Replace("c\na", "c a", StringComparison.Ordinal);
         Assert.Equal(expected, WhitespaceNormalizer.Normalize(longText, '\u2028'));
     }
+
+    [Fact]
+    public void Every_visible_character_is_kept_in_order_and_a_space_or_break_stands_only_where_the_input_had_one()
+    {
+        var random = new Random(21);
+        const string pool = "ab Z~!\t\n\r\u00A0\u3000\u2028\u0001\u007F中é\uD83D\uDE00\uD800";
+        for (int k = 0; k < 500; k++)
+        {
+            string raw = new([.. Enumerable.Range(0, random.Next(0, 60)).Select(_ => pool[random.Next(pool.Length)])]);
+            string normalized = WhitespaceNormalizer.Normalize(raw, '\u2028');
+            var visible = new StringBuilder();
+            for (int i = 0; i < raw.Length; i++)
+            {
+                char c = raw[i];
+                bool pair = char.IsHighSurrogate(c) && i + 1 < raw.Length && char.IsLowSurrogate(raw[i + 1]);
+                if (c == '\u2028' || CharClass.IsSpace(c) || char.IsControl(c) || (char.IsSurrogate(c) && !pair)) continue;
+                visible.Append(c);
+                if (pair) visible.Append(raw[++i]);
+            }
+            Assert.Equal(visible.ToString(), normalized.Replace(" ", "").Replace("\n", ""));
+            // Only the line-break character given makes a line break; the input's own newlines are spaces.
+            if (normalized.Contains('\n')) Assert.Contains('\u2028', raw);
+        }
+    }
 }
