@@ -17,8 +17,27 @@ internal static class NgramText
     {
         int length = 0, letters = 0;
         bool inWord = false;
+        bool latin = script == UnicodeScript.Latin;
         for (int i = 0; i < text.Length && letters < maxLetters; i++)
         {
+            char c = text[i];
+            if (c < 0x80)
+            {
+                // ASCII answers the tests below at once: only its letters are word characters, and they are Latin.
+                if (!latin || !char.IsAsciiLetter(c))
+                {
+                    inWord = false;
+                    continue;
+                }
+                if (!inWord)
+                {
+                    if (length == 0 || destination[length - 1] != ' ') destination[length++] = ' ';
+                    inWord = true;
+                }
+                destination[length++] = (char)(c | 0x20);
+                letters++;
+                continue;
+            }
             int start = i;
             int cp = ScriptClassifier.CodePointAt(text, ref i);
             bool keep = false;

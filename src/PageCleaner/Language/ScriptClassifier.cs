@@ -28,17 +28,22 @@ public static class ScriptClassifier
     public static ScriptHistogram Histogram(ReadOnlySpan<char> text)
     {
         var histogram = new ScriptHistogram();
-        if (System.Text.Ascii.IsValid(text))
-        {
-            // ASCII's word characters are its letters, all Latin.
-            int letters = 0;
-            foreach (char c in text) letters += IsWordCharacter(c) ? 1 : 0;
-            if (letters > 0) histogram.Add(UnicodeScript.Latin, letters);
-            return histogram;
-        }
         var previous = UnicodeScript.Common;
+        int latin = 0;
         for (int i = 0; i < text.Length; i++)
         {
+            char c = text[i];
+            if (c < 0x80)
+            {
+                // ASCII between other scripts' text (typographic quotes make most English text not ASCII): its
+                // letters are Latin and set the script that marks after them take; the rest is skipped.
+                if (IsWordCharacter(c))
+                {
+                    latin++;
+                    previous = UnicodeScript.Latin;
+                }
+                continue;
+            }
             int cp = CodePointAt(text, ref i);
             if (!IsWordCharacter(cp)) continue;
             UnicodeScript script = GetScript(cp);
@@ -47,6 +52,7 @@ public static class ScriptClassifier
             if (script is UnicodeScript.Inherited or UnicodeScript.Common) continue;
             histogram.Add(script);
         }
+        if (latin > 0) histogram.Add(UnicodeScript.Latin, latin);
         return histogram;
     }
 

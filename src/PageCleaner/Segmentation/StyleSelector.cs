@@ -45,6 +45,7 @@ internal sealed record StyleCompound(string? Tag, string? Id, string[] Classes)
     /// <summary>The characters that separate the tokens of a class list.</summary>
     public const string Separators = " \t\n\r\f";
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsSeparator(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 }
 

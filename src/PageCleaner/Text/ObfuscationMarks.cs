@@ -19,14 +19,9 @@ internal struct ObfuscationCounts
 internal static class ObfuscationMarks
 {
     /// <summary>Adds what <paramref name="text"/> holds to <paramref name="counts"/>, and its marks to <paramref name="marks"/> when given, in text order.</summary>
-    /// <remarks><paramref name="asciiShortcut"/> false reads ASCII text the long way too (for the tests).</remarks>
+    /// <remarks><paramref name="asciiShortcut"/> false reads ASCII characters the long way too (for the tests).</remarks>
     public static void Scan(ReadOnlySpan<char> text, ref ObfuscationCounts counts, List<ObfuscationMark>? marks, bool asciiShortcut = true)
     {
-        if (asciiShortcut && System.Text.Ascii.IsValid(text))
-        {
-            CountAscii(text, ref counts);
-            return;
-        }
         var word = new WordScripts();
         int lastVisible = -1;      // the last character that is not zero-width
         int segmentLetters = 0;    // letters since the last soft hyphen or word boundary
@@ -36,6 +31,26 @@ internal static class ObfuscationMarks
         while (i < text.Length)
         {
             char c = text[i];
+            if (c < 0x80 && asciiShortcut)
+            {
+                // What the tests below do for an ASCII character, which is never zero-width, a soft hyphen or Han:
+                // a letter extends the word, anything else ends it.
+                if (char.IsAsciiLetter(c))
+                {
+                    counts.Letters++;
+                    segmentLetters++;
+                    word.Add(c, i);
+                }
+                else
+                {
+                    word.End(text, i, ref counts, marks);
+                    segmentLetters = 0;
+                    lastShy = -1;
+                }
+                lastVisible = i;
+                i++;
+                continue;
+            }
             if (CharClass.IsZeroWidth(c))
             {
                 int end = i;
@@ -103,26 +118,6 @@ internal static class ObfuscationMarks
             }
         }
         word.End(text, text.Length, ref counts, marks);
-    }
-
-    // ASCII holds no mark (zero-width characters, soft hyphens, Han, other alphabets are all beyond it): only its
-    // letters and its words, runs of letters, are counted, as the long way counts them.
-    private static void CountAscii(ReadOnlySpan<char> text, ref ObfuscationCounts counts)
-    {
-        int letters = 0, words = 0;
-        bool inWord = false;
-        foreach (char c in text)
-        {
-            bool letter = (uint)((c | 0x20) - 'a') <= 'z' - 'a';
-            if (letter)
-            {
-                letters++;
-                if (!inWord) words++;
-            }
-            inWord = letter;
-        }
-        counts.Letters += letters;
-        counts.AlphabeticWords += words;
     }
 
     private static void Mark(ref ObfuscationCounts counts, List<ObfuscationMark>? marks, int at)

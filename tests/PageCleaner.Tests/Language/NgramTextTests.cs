@@ -12,6 +12,8 @@ public sealed class NgramTextTests
     [InlineData("Москва and Paris", UnicodeScript.Latin, " and paris ")]
     [InlineData("123 !!!", UnicodeScript.Latin, "")]
     [InlineData("कि तु", UnicodeScript.Devanagari, " कि तु ")] // the vowel signs stay with their consonants
+    [InlineData("Cafe\u0301’s “NAÏVE” co-op", UnicodeScript.Latin, " cafe\u0301 s naïve co op ")] // a combining mark stays in its word
+    [InlineData("Zoë\u0308x and Wörter", UnicodeScript.Cyrillic, "")]
     public void Normalize_keeps_lower_cased_words_of_one_script(string text, UnicodeScript script, string expected)
     {
         var buffer = new char[text.Length + 2];

@@ -2,7 +2,7 @@ using PageCleaner.Text;
 
 namespace PageCleaner.Tests.Text;
 
-/// <summary>ASCII text is counted by a shortcut: it must count what the full scan counts.</summary>
+/// <summary>ASCII characters take a shortcut through the scan: it must count and mark what the long way does.</summary>
 public sealed class ObfuscationMarksTests
 {
     [Theory]
@@ -24,12 +24,31 @@ public sealed class ObfuscationMarksTests
         }
     }
 
+    [Fact]
+    public void Mixed_text_with_marks_is_counted_and_marked_as_the_full_scan_does()
+    {
+        // Zero-width characters, soft hyphens, look-alike Cyrillic letters and pinyin after Han, among ASCII.
+        const string pool = "ab Z1.,(\u200B\u200C\u00ADоаре中文（mén）mén’“é";
+        var random = new Random(8);
+        for (int n = 0; n < 500; n++)
+        {
+            string text = new([.. Enumerable.Range(0, random.Next(0, 80)).Select(_ => pool[random.Next(pool.Length)])]);
+            ObfuscationCounts quick = default, full = default;
+            var quickMarks = new List<ObfuscationMark>();
+            var fullMarks = new List<ObfuscationMark>();
+            ObfuscationMarks.Scan(text, ref quick, quickMarks);
+            ObfuscationMarks.Scan(text, ref full, fullMarks, asciiShortcut: false);
+            Assert.Equal(full, quick);
+            Assert.Equal(fullMarks, quickMarks);
+        }
+    }
+
     private static void AssertSameCounts(string text)
     {
         ObfuscationCounts quick = default, full = default;
-        ObfuscationMarks.Scan(text, ref quick, null);
         var marks = new List<ObfuscationMark>();
-        ObfuscationMarks.Scan(text, ref full, marks, asciiShortcut: false);
+        ObfuscationMarks.Scan(text, ref quick, marks);
+        ObfuscationMarks.Scan(text, ref full, null, asciiShortcut: false);
         Assert.Equal(full, quick);
         Assert.Empty(marks);
     }
