@@ -359,5 +359,6 @@ internal sealed class MarkupParser
     }
 
     // The parser's spaces: HtmlAgilityPack counts only these four (not form feed) between names and attributes.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsSpace(char c) => c is ' ' or '\n' or '\r' or '\t';
 }

@@ -81,6 +81,13 @@ internal static class SpamVocabulary
         // slow per-character dictionary path for these non-ASCII terms).
         while (pos < lower.Length)
         {
+            // Inside a word of a script written with spaces no term can start: one beginning with this letter would
+            // need a word boundary before it (MatchAt would turn every candidate down).
+            if (pos > 0 && NeedsBoundary(lower[pos]) && char.IsLetterOrDigit(lower[pos - 1]))
+            {
+                pos++;
+                continue;
+            }
             if (!Trie.MayStartAt(lower, pos))
             {
                 pos++;
