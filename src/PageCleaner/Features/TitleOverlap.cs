@@ -23,12 +23,20 @@ internal sealed class TitleOverlap
     {
         if (_bigrams.Count == 0 || text.Length > MaxBlockChars || text.Length < 2) return 0;
         int total = 0, hits = 0;
+        // Each character lowered and tested once, as the second of one pair and the first of the next.
+        char a = Lower(text[0]);
+        bool aSpace = char.IsWhiteSpace(a);
         for (int i = 0; i + 1 < text.Length; i++)
         {
-            char a = char.ToLowerInvariant(text[i]), b = char.ToLowerInvariant(text[i + 1]);
-            if (char.IsWhiteSpace(a) || char.IsWhiteSpace(b)) continue;
-            total++;
-            if (_bigrams.Contains((a << 16) | b)) hits++;
+            char b = Lower(text[i + 1]);
+            bool bSpace = char.IsWhiteSpace(b);
+            if (!aSpace && !bSpace)
+            {
+                total++;
+                if (_bigrams.Contains((a << 16) | b)) hits++;
+            }
+            a = b;
+            aSpace = bSpace;
         }
         return total == 0 ? 0 : hits / (float)total;
     }
@@ -37,8 +45,11 @@ internal sealed class TitleOverlap
     {
         for (int i = 0; i + 1 < s.Length; i++)
         {
-            char a = char.ToLowerInvariant(s[i]), b = char.ToLowerInvariant(s[i + 1]);
+            char a = Lower(s[i]), b = Lower(s[i + 1]);
             if (!char.IsWhiteSpace(a) && !char.IsWhiteSpace(b)) set.Add((a << 16) | b);
         }
     }
+
+    // The invariant culture's lower case, ASCII answered at once.
+    private static char Lower(char c) => c < 0x80 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
 }
