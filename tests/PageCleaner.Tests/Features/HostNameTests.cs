@@ -88,4 +88,28 @@ public sealed class PageOwnDomainTests
         Assert.True(hosts.Declared);
         Assert.Equal(2, hosts.Blocks[0].OffSite);
     }
+
+    [Theory]
+    [InlineData("10.0.0.1", true)]
+    [InlineData("[2001:db8::1]", true)]
+    [InlineData("10.0.0.1a", false)]
+    [InlineData("example.com", false)]
+    [InlineData("", false)]
+    public void Bare_addresses_are_told_from_names(string host, bool address)
+    {
+        Assert.Equal(address, HostNames.IsAddress(host));
+    }
+
+    [Theory]
+    [InlineData("example.com", "example")]
+    [InlineData("www.example.com", "example")]
+    [InlineData("shop.example.com", "example")]
+    [InlineData("x7k2q9v4m1z8p3w6.ex.com", "x7k2q9v4m1z8p3w6")]
+    [InlineData("a.b.", "b")]
+    [InlineData("localhost", "localhost")]
+    public void Randomness_looks_at_the_registrable_label_or_a_longer_one_before_it(string host, string label)
+    {
+        // The score of the whole host is the score of that label alone.
+        Assert.Equal(HostNames.Randomness(label), HostNames.Randomness(host));
+    }
 }

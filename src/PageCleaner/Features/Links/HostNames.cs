@@ -61,7 +61,9 @@ internal static class HostNames
 
     /// <summary>Whether the host is a bare IPv4 or IPv6 address.</summary>
     public static bool IsAddress(string host) =>
-        host.StartsWith('[') || (host.Length > 0 && host.All(c => char.IsAsciiDigit(c) || c == '.'));
+        host.StartsWith('[') || (host.Length > 0 && !host.AsSpan().ContainsAnyExcept(AddressChars));
+
+    private static readonly System.Buffers.SearchValues<char> AddressChars = System.Buffers.SearchValues.Create("0123456789.");
 
     /// <summary>
     /// 0 to 1: how machine-made the host's name label looks (the registrable label, or a longer label before it):
@@ -71,9 +73,17 @@ internal static class HostNames
     public static float Randomness(string host)
     {
         if (IsAddress(host)) return 1;
-        string[] labels = host.Split('.');
-        string label = labels.Length >= 2 ? labels[^2] : labels[0];
-        if (labels.Length >= 3 && labels[^3] != "www" && labels[^3].Length > label.Length) label = labels[^3];
+        // The last three labels as spans (the host split at its dots, empty labels kept), no strings made.
+        ReadOnlySpan<char> name = host;
+        int last = name.LastIndexOf('.');
+        int second = last < 0 ? -1 : name[..last].LastIndexOf('.');
+        ReadOnlySpan<char> label = last < 0 ? name : name[(second + 1)..last];
+        if (last >= 0 && second >= 0)
+        {
+            int third = name[..second].LastIndexOf('.');
+            ReadOnlySpan<char> before = name[(third + 1)..second];
+            if (!before.SequenceEqual("www") && before.Length > label.Length) label = before;
+        }
         if (label.Length == 0) return 0;
         int digits = 0, letters = 0, vowels = 0, switches = 0, run = 0, longestRun = 0;
         for (int i = 0; i < label.Length; i++)
@@ -97,7 +107,7 @@ internal static class HostNames
     }
 
     // Shannon entropy in bits per character.
-    private static double Entropy(string s)
+    private static double Entropy(ReadOnlySpan<char> s)
     {
         Span<int> counts = stackalloc int[128];
         int other = 0;
