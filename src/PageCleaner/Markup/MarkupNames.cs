@@ -4,7 +4,8 @@ namespace PageCleaner.Markup;
 
 /// <summary>
 /// Lower-case tag and attribute names, shared: a page names "div" or "class" thousands of times, and each known
-/// name is one string for all of them (and for every page) instead of a new one per tag.
+/// name is one string for all of them (and for every page) instead of a new one per tag. They are the interned
+/// strings, the very instances of the literals the code asks for ("class"): an attribute is found by reference.
 /// </summary>
 internal static class MarkupNames
 {
@@ -21,7 +22,8 @@ internal static class MarkupNames
         + "stroke-width stroke-linecap stroke-linejoin fill-rule clip-rule transform x y x1 y1 x2 y2 r cx cy points polygon "
         + "polyline line frameborder allowfullscreen allow scrolling colspan rowspan cellpadding cellspacing border align valign "
         + "bgcolor color size face dir download referrerpolicy fetchpriority nonce poster preload controls muted playsinline "
-        + "required disabled checked selected readonly maxlength datetime scope headers span cite label form").Split(' '), StringComparer.Ordinal);
+        + "required disabled checked selected readonly maxlength datetime scope headers span cite label form").Split(' ').Select(string.Intern),
+        StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan = Known.GetAlternateLookup<ReadOnlySpan<char>>();
 

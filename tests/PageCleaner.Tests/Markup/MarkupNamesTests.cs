@@ -24,6 +24,9 @@ public sealed class MarkupNamesTests
         Assert.Same(MarkupNames.Lower("div"), MarkupNames.Lower("DiV"));
         Assert.Same(MarkupNames.Lower("crossorigin"), MarkupNames.Lower("CrossOrigin"));
         Assert.NotSame(MarkupNames.Lower("data-x"), MarkupNames.Lower("data-x"));
+        // The very instances of the literals: attributes are found by reference.
+        Assert.Same("class", MarkupNames.Lower("CLASS"));
+        Assert.Same("href", MarkupNames.Lower("href"));
     }
 
     [Fact]
