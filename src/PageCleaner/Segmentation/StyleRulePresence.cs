@@ -9,9 +9,14 @@ namespace PageCleaner.Segmentation;
 /// </summary>
 internal static class StyleRulePresence
 {
+    /// <summary>Sheets of fewer rules are kept whole.</summary>
+    public const int MinRules = 32;
+
     /// <summary>The rules of <paramref name="rules"/> whose classes and ids all occur on the page, in their order.</summary>
     public static List<StyleRule> Applicable(List<StyleRule> rules, MarkupDocument document)
     {
+        // A short sheet costs less to match than a walk over the page to thin it.
+        if (rules.Count < MinRules) return rules;
         var classes = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
         var ids = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
         foreach (StyleRule rule in rules)
@@ -32,6 +37,8 @@ internal static class StyleRulePresence
     {
         var byClass = classes.GetAlternateLookup<ReadOnlySpan<char>>();
         var byId = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Pages repeat the same class lists on many elements: each distinct list is split once.
+        var seenLists = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var pending = new Stack<MarkupNode>();
         pending.Push(document.Root);
         while (pending.Count > 0)
@@ -43,7 +50,7 @@ internal static class StyleRulePresence
             }
             if (!node.HasAttributes) continue;
             if (node.TryGetAttributeSpan("id", out ReadOnlySpan<char> id) && byId.ContainsKey(id.Trim())) byId[id.Trim()] = true;
-            if (node.TryGetAttributeSpan("class", out ReadOnlySpan<char> list))
+            if (node.TryGetAttributeSpan("class", out ReadOnlySpan<char> list) && seenLists.Add(list))
             {
                 foreach (Range r in list.SplitAny(StyleCompound.Separators))
                 {

@@ -6,8 +6,19 @@ namespace PageCleaner.Tests.Segmentation;
 /// <summary>Rules naming a class or id that no element of the page carries are dropped before any element is matched.</summary>
 public sealed class StyleRulePresenceTests
 {
+    // The sheet is padded with rules for a class the page has, so that it is long enough to be thinned.
+    private static readonly string Padding = string.Concat(Enumerable.Repeat(".pad{display:none}", StyleRulePresence.MinRules));
+
     private static int Rules(string css, string body) =>
-        StyleSheet.FromDocument(MarkupParser.Parse($"<html><head><style>{css}</style></head><body>{body}</body></html>")).RuleCount;
+        StyleSheet.FromDocument(MarkupParser.Parse($"<html><head><style>{Padding}{css}</style></head><body><i class=\"pad\"></i>{body}</body></html>")).RuleCount
+        - StyleRulePresence.MinRules;
+
+    [Fact]
+    public void A_short_sheet_is_kept_whole()
+    {
+        var document = MarkupParser.Parse("<html><head><style>.ad{display:none} #x{display:none}</style></head><body><p>Text.</p></body></html>");
+        Assert.Equal(2, StyleSheet.FromDocument(document).RuleCount);
+    }
 
     [Theory]
     [InlineData(".ad{display:none}", "<div class=\"story\">x</div>", 0)]
