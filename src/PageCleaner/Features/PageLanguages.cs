@@ -48,8 +48,7 @@ internal sealed class PageLanguages
         LanguageReportOptions options = LanguageReportOptions.Default;
 
         // The page: its longest visible blocks, and the Chinese variant pooled over all its Han blocks.
-        var order = Enumerable.Range(0, n).Where(i => !blocks[i].Hidden && analysis.Stats[i].Chars >= MinChars)
-            .OrderByDescending(i => analysis.Stats[i].Chars).ThenBy(i => i).ToList();
+        int[] order = LongestFirst(analysis);
         var sample = new System.Text.StringBuilder();
         foreach (int i in order)
         {
@@ -126,6 +125,23 @@ internal sealed class PageLanguages
         }
         result.MismatchCount = count;
         return result;
+    }
+
+    // The visible blocks of at least MinChars characters, longest first (then in page order): one sort of numbers
+    // that hold both keys.
+    private static int[] LongestFirst(PageAnalysis analysis)
+    {
+        var blocks = analysis.Blocks;
+        var keys = new List<long>();
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            int chars = analysis.Stats[i].Chars;
+            if (!blocks[i].Hidden && chars >= MinChars) keys.Add(((long)(int.MaxValue - chars) << 32) | (uint)i);
+        }
+        keys.Sort();
+        var order = new int[keys.Count];
+        for (int k = 0; k < order.Length; k++) order[k] = (int)(keys[k] & uint.MaxValue);
+        return order;
     }
 
     private static ReadOnlySpan<char> Head(string text) => text.Length > BlockSample ? text.AsSpan(0, BlockSample) : text;

@@ -156,7 +156,7 @@ internal sealed class MarkupParser
             return tagEnd;
         }
         _parent = element;
-        _open[name] = _open.GetValueOrDefault(name) + 1;
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_open, name, out _)++;
         element.End = _n;
         return tagEnd;
     }
@@ -164,7 +164,7 @@ internal sealed class MarkupParser
     // The innermost open element is closed: its parent takes the next nodes.
     private void Close(MarkupNode element)
     {
-        _open[element.Name]--;
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_open, element.Name, out _)--;
         _parent = element.Parent!;
     }
 
