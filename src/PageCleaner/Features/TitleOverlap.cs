@@ -1,3 +1,5 @@
+using PageCleaner.Text;
+
 namespace PageCleaner.Features;
 
 /// <summary>Measures how much of a block's text appears in the page title, on lower-cased character bigrams.</summary>
@@ -24,11 +26,11 @@ internal sealed class TitleOverlap
         if (_bigrams.Count == 0 || text.Length > MaxBlockChars || text.Length < 2) return 0;
         int total = 0, hits = 0;
         // Each character lowered and tested once, as the second of one pair and the first of the next.
-        char a = Lower(text[0]);
+        char a = InvariantLowerCase.Lower(text[0]);
         bool aSpace = char.IsWhiteSpace(a);
         for (int i = 0; i + 1 < text.Length; i++)
         {
-            char b = Lower(text[i + 1]);
+            char b = InvariantLowerCase.Lower(text[i + 1]);
             bool bSpace = char.IsWhiteSpace(b);
             if (!aSpace && !bSpace)
             {
@@ -45,11 +47,8 @@ internal sealed class TitleOverlap
     {
         for (int i = 0; i + 1 < s.Length; i++)
         {
-            char a = Lower(s[i]), b = Lower(s[i + 1]);
+            char a = InvariantLowerCase.Lower(s[i]), b = InvariantLowerCase.Lower(s[i + 1]);
             if (!char.IsWhiteSpace(a) && !char.IsWhiteSpace(b)) set.Add((a << 16) | b);
         }
     }
-
-    // The invariant culture's lower case, ASCII answered at once.
-    private static char Lower(char c) => c < 0x80 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
 }

@@ -35,8 +35,8 @@ internal sealed class BlockBuilder
         int visible = 0;
         foreach (char c in text)
         {
-            // Printable ASCII (no space among it) is counted without the general test.
-            if ((uint)(c - '!') <= '~' - '!' || !CharClass.IsSpace(c)) visible++;
+            // Printable ASCII is counted without the general test.
+            if (CharClass.IsPrintableAscii(c) || !CharClass.IsSpace(c)) visible++;
         }
         if (visible == 0)
         {

@@ -8,6 +8,9 @@ namespace PageCleaner.Text;
 /// </summary>
 internal static class InvariantLowerCase
 {
+    /// <summary>One character lowered as the invariant culture lowers it, ASCII answered at once.</summary>
+    public static char Lower(char c) => c < 0x80 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
+
     /// <summary>Writes <paramref name="source"/> lowered into <paramref name="destination"/> (at least as long) and returns the length written.</summary>
     public static int Lower(ReadOnlySpan<char> source, Span<char> destination)
     {

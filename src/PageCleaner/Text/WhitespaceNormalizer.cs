@@ -32,9 +32,9 @@ internal static class WhitespaceNormalizer
         for (int i = 0; i < raw.Length; i++)
         {
             char c = raw[i];
-            if ((uint)(c - '!') <= '~' - '!' && c != lineBreak)
+            if (CharClass.IsPrintableAscii(c) && c != lineBreak)
             {
-                // Printable ASCII: neither a space, a control nor a surrogate, so it is written as it is.
+                // Written as it is (see IsPrintableAscii).
                 if (n > 0)
                 {
                     if (pendingBreak) output[n++] = '\n';
