@@ -123,16 +123,26 @@ public sealed class Cleaner
         var blocks = new BlockResult[n];
         var spamBlocks = new List<int>();
         float spamScore = 0;
-        float contentFloor = ContentFloor(page, probabilities);
+        var labels = new BlockLabel[n];
+        for (int i = 0; i < n; i++)
+        {
+            ReadOnlySpan<float> p = probabilities.AsSpan(i * BlockLabels.Count, BlockLabels.Count);
+            bool mayBeSpam = HasLetterOrDigit(analysis.Stats[i]) && SpamEvidence.Shows(analysis, i);
+            if (mayBeSpam) spamScore = Math.Max(spamScore, p[(int)BlockLabel.Spam]);
+            labels[i] = IsSpam(p, mayBeSpam) ? BlockLabel.Spam : BlockLabel.Boilerplate;
+        }
+        float contentCut = ContentCut(page, analysis, probabilities, labels);
         for (int i = 0; i < n; i++)
         {
             Block b = page.Blocks[i];
-            ReadOnlySpan<float> p = probabilities.AsSpan(i * BlockLabels.Count, BlockLabels.Count);
-            bool mayBeSpam = HasLetterOrDigit(analysis.Stats[i]) && SpamEvidence.Shows(analysis, i);
-            BlockLabel label = Decide(p, b.Hidden, mayBeSpam, contentFloor);
-            if (label == BlockLabel.Spam) spamBlocks.Add(i);
-            if (mayBeSpam) spamScore = Math.Max(spamScore, p[(int)BlockLabel.Spam]);
-            blocks[i] = new BlockResult(i, label, p[(int)label], b.Text, PathOf(b, page.Kind), b.Line, b.Hidden, b.Tag, b.HeadingLevel, b.Preformatted) { HiddenReasons = b.HiddenReasons };
+            // Hidden text is never content.
+            if (labels[i] == BlockLabel.Boilerplate && !b.Hidden && probabilities[i * BlockLabels.Count + (int)BlockLabel.Content] >= contentCut)
+            {
+                labels[i] = BlockLabel.Content;
+            }
+            if (labels[i] == BlockLabel.Spam) spamBlocks.Add(i);
+            float score = probabilities[i * BlockLabels.Count + (int)labels[i]];
+            blocks[i] = new BlockResult(i, labels[i], score, b.Text, PathOf(b, page.Kind), b.Line, b.Hidden, b.Tag, b.HeadingLevel, b.Preformatted) { HiddenReasons = b.HiddenReasons };
         }
         // The verdict reports what the page held; a repair changes only what is rendered from it.
         ObfuscationReport obfuscation = ContentObfuscation.Scan(blocks);
@@ -157,32 +167,32 @@ public sealed class Cleaner
         };
     }
 
-    // Spam wins at its threshold; content at its own (or at the page's floor); hidden text is never content.
-    // A block without a single letter or digit (a stray colon, a soft hyphen), or without any mark of injected spam
-    // (SpamEvidence), carries no spam, whatever its score.
-    private BlockLabel Decide(ReadOnlySpan<float> p, bool hidden, bool mayBeSpam, float contentFloor)
-    {
-        if (p[(int)BlockLabel.Spam] >= Options.SpamThreshold && mayBeSpam) return BlockLabel.Spam;
-        if (hidden) return BlockLabel.Boilerplate;
-        return p[(int)BlockLabel.Content] >= contentFloor ? BlockLabel.Content : BlockLabel.Boilerplate;
-    }
+    // Spam wins at its threshold. A block without a single letter or digit (a stray colon, a soft hyphen), or without
+    // any mark of injected spam (SpamEvidence), carries no spam, whatever its score.
+    private bool IsSpam(ReadOnlySpan<float> p, bool mayBeSpam) => mayBeSpam && p[(int)BlockLabel.Spam] >= Options.SpamThreshold;
 
     // Han and kana are counted as character tokens, other letters and digits as such.
     private static bool HasLetterOrDigit(TextStats stats) => stats.Letters + stats.Digits + stats.CharTokens > 0;
 
-    // The content threshold, lowered on a page where no visible block reaches it: a page always has some main text,
-    // so the blocks within a factor of two of the likeliest one are taken (tiny pages of one or two blocks).
-    private float ContentFloor(SegmentedPage page, float[] probabilities)
+    // The content probability at or above which a visible block that is not spam is content: the fixed threshold when
+    // one is set, else the page's expected-F1 cut (ExpectedF1Cut), which also keeps the likeliest blocks of a page
+    // where none reaches 0.5 (a page always has some main text).
+    private float ContentCut(SegmentedPage page, PageAnalysis analysis, float[] probabilities, BlockLabel[] labels)
     {
-        float best = 0;
-        for (int i = 0; i < page.Blocks.Count; i++)
+        if (Options.ContentThreshold is float fixedThreshold) return fixedThreshold;
+        var candidates = new List<int>(labels.Length);
+        for (int i = 0; i < labels.Length; i++)
         {
-            if (page.Blocks[i].Hidden) continue;
-            float pc = probabilities[i * BlockLabels.Count + (int)BlockLabel.Content];
-            if (pc >= Options.ContentThreshold) return Options.ContentThreshold;
-            best = Math.Max(best, pc);
+            if (labels[i] != BlockLabel.Spam && !page.Blocks[i].Hidden) candidates.Add(i);
         }
-        return Math.Max(best / 2, 0.05f);
+        var probability = new float[candidates.Count];
+        var size = new int[candidates.Count];
+        for (int k = 0; k < candidates.Count; k++)
+        {
+            probability[k] = probabilities[candidates[k] * BlockLabels.Count + (int)BlockLabel.Content];
+            size[k] = analysis.Stats[candidates[k]].Chars;
+        }
+        return ExpectedF1Cut.Threshold(probability, size);
     }
 
     // Text outside any element (a fragment without <html>) sits at the document root.

@@ -32,8 +32,13 @@ public sealed record CleanerOptions
     /// </summary>
     public TimeSpan MaxTimePerPage { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Probability of content at or above which a (not spam, not hidden) block is content (default 0.5).</summary>
-    public float ContentThreshold { get; init; } = 0.5f;
+    /// <summary>
+    /// Probability of content at or above which a (not spam, not hidden) block is content. Default null: chosen page by
+    /// page as the cut that maximises the expected F1 of the page's clean text against its true text (near 0.5 on most
+    /// pages; lower beside a long sure article, higher on a page of doubtful blocks). A fixed value trades recall for
+    /// precision the same way on every page.
+    /// </summary>
+    public float? ContentThreshold { get; init; }
 
     /// <summary>
     /// Probability of spam at or above which a block that shows a mark of injected spam (hidden, a spam term, another

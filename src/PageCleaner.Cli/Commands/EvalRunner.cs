@@ -9,7 +9,7 @@ namespace PageCleaner.Cli.Commands;
 /// <summary>Runs <c>eval</c> and prints its report.</summary>
 internal static class EvalRunner
 {
-    public static int Run(IReadOnlyList<string> data, string? modelPath, bool allSplits, float contentThreshold, ConsoleStreams io, CancellationToken cancellation)
+    public static int Run(IReadOnlyList<string> data, string? modelPath, bool allSplits, float? contentThreshold, ConsoleStreams io, CancellationToken cancellation)
     {
         var files = SampleCatalog.Find(data.Select(io.Resolve)).Where(f => allSplits || f.Split != "train").ToList();
         if (files.Count == 0)
