@@ -16,6 +16,8 @@ public sealed class UsageErrorTests
     [InlineData("--max-page-mb", "clean", "--max-page-mb", "0", "page.html")]
     [InlineData("lots", "clean", "--max-page-mb", "lots", "page.html")]
     [InlineData("--format", "clean", "page.html", "--format")]
+    [InlineData("--content-threshold", "clean", "--content-threshold", "1.5", "page.html")]
+    [InlineData("--content-threshold", "clean", "--content-threshold", "-0.1", "page.html")]
     [InlineData("frobnicate", "frobnicate", "page.html")]
     [InlineData("--bogus", "train", "--bogus")]
     [InlineData("seven", "train", "--seed", "seven")]

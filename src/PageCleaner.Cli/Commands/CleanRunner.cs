@@ -31,6 +31,7 @@ internal sealed class CleanRunner
         {
             Input = _settings.Input,
             Repair = _settings.Repair,
+            ContentThreshold = _settings.ContentThreshold,
         };
         Cleaner cleaner = _settings.ModelPath is null ? Cleaner.CreateDefault(options) : Cleaner.FromModelFile(_io.Resolve(_settings.ModelPath), options);
         var processor = new PageProcessor(cleaner, _settings, _io, items);

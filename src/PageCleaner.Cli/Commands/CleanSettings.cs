@@ -13,4 +13,5 @@ internal sealed record CleanSettings(
     string? ModelPath,
     bool Overwrite,
     PageLimits Limits,
-    bool Repair = false);
+    bool Repair = false,
+    float? ContentThreshold = null);

@@ -16,6 +16,7 @@ internal static class EvalCommand
         var model = new Option<string?>("--model", "-m") { Description = "The model to evaluate (default: the model built in)." };
         var allSplits = new Option<bool>("--all-splits") { Description = "Use every page of data-set folders, training pages included." };
         var threshold = new Option<float?>("--content-threshold") { Description = "Content probability at which a block is content (default: chosen page by page for the best expected F1 of its text)." };
+        OptionValidation.Probability(threshold);
         var command = new Command("eval", "Score a model: per-label precision/recall on blocks; shingle4, bow and char5 F1 on text; the ten worst pages.")
         {
             data, model, allSplits, threshold,

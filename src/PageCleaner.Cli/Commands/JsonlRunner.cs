@@ -110,6 +110,7 @@ internal sealed class JsonlRunner
         var options = _settings.Limits.Apply(CleanerOptions.Default) with
         {
             Repair = _settings.Repair,
+            ContentThreshold = _settings.ContentThreshold,
         };
         Cleaner cleaner = _settings.ModelPath is null ? Cleaner.CreateDefault(options) : Cleaner.FromModelFile(_io.Resolve(_settings.ModelPath), options);
         return new StreamingCleaner(cleaner, new PipelineOptions

@@ -12,4 +12,5 @@ internal sealed record JsonlSettings(
     string TextField = "text",
     string FieldPrefix = "",
     bool Blocks = false,
-    bool Repair = false);
+    bool Repair = false,
+    float? ContentThreshold = null);
