@@ -37,6 +37,9 @@ internal static class ContextFeatures
         list.Add(new("ctx.log_distance_to_content", "log(1 + blocks to the nearest other block the first stage calls content), 0 when none"));
         list.Add(new("ctx.between_content", "1 when blocks of 50+ characters the first stage calls content lie within 10 blocks both before and after"));
         list.Add(new("ctx.page_spam_max", "highest first-stage spam probability on the page"));
+        list.Add(new("ctx.kind_mean", "character-weighted mean first-stage content probability of the other blocks of the same kind: the same tag and first class word on the block's element, its parent and grandparent (the items of a list, the posts of a thread, the cards of a grid); the block's own when it is alone"));
+        list.Add(new("ctx.kind_log_count", "log(1 + other blocks of the same kind)"));
+        list.Add(new("ctx.kind_page_share", "share of the page's characters in the blocks of the block's kind, itself included"));
         list.Add(new("ctx.topic_overlap", "share of the block's distinct character bigrams that occur in other blocks the first stage calls content (staying on the article's topic)"));
         return list;
     }
@@ -59,6 +62,19 @@ internal static class ContextFeatures
         Array.Sort(sorted);
         int[] distance = DistancesToContent(content);
         float[] topic = TopicOverlap.Compute(page, content, Sure);
+        var (kinds, kindCount) = BlockKinds.Of(page);
+        var kindWeighted = new float[kindCount];
+        var kindChars = new float[kindCount];
+        var kindBlocks = new int[kindCount];
+        for (int i = 0; i < n; i++)
+        {
+            if (kinds[i] < 0) continue;
+            float chars = page.Stats[i].Chars + 1;
+            kindWeighted[kinds[i]] += content[i] * chars;
+            kindChars[kinds[i]] += chars;
+            kindBlocks[kinds[i]]++;
+        }
+        float allChars = total + n;
         float contentSoFar = 0;
         for (int i = 0; i < n; i++)
         {
@@ -82,7 +98,13 @@ internal static class ContextFeatures
             row[f + 7] = Log(distance[i]);
             row[f + 8] = Flag(HasContentWithin(page, content, i, -1) && HasContentWithin(page, content, i, 1));
             row[f + 9] = spamMax;
-            row[f + 10] = topic[i];
+            int kind = kinds[i];
+            float own = chars + 1;
+            bool alone = kind < 0 || kindBlocks[kind] == 1;
+            row[f + 10] = alone ? content[i] : (kindWeighted[kind] - content[i] * own) / (kindChars[kind] - own);
+            row[f + 11] = alone ? 0 : Log(kindBlocks[kind] - 1);
+            row[f + 12] = (alone ? own : kindChars[kind]) / allChars;
+            row[f + 13] = topic[i];
             if (content[i] >= Sure) contentSoFar += chars;
         }
     }
