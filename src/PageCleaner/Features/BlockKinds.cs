@@ -4,8 +4,8 @@ namespace PageCleaner.Features;
 
 /// <summary>
 /// Groups a page's blocks by kind: the tag and first class word (digits dropped) of the block's element, its parent
-/// and its grandparent. The items of one list, the posts of a thread and the cards of a grid share a kind, and the
-/// truth keeps or drops them together, while the first stage judges each on its own.
+/// and its grandparent. The items of one list, the posts of a thread and the cards of a grid share a kind, and a reader
+/// keeps or drops them together, while the first stage judges each on its own.
 /// </summary>
 internal static class BlockKinds
 {
