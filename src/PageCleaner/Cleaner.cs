@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PageCleaner.Buffers;
 using PageCleaner.Features;
 using PageCleaner.Language;
@@ -135,8 +136,7 @@ public sealed class Cleaner
         for (int i = 0; i < n; i++)
         {
             Block b = page.Blocks[i];
-            // Hidden text is never content.
-            if (labels[i] == BlockLabel.Boilerplate && !b.Hidden && probabilities[i * BlockLabels.Count + (int)BlockLabel.Content] >= contentCut)
+            if (MayBeContent(page, labels, i) && probabilities[i * BlockLabels.Count + (int)BlockLabel.Content] >= contentCut)
             {
                 labels[i] = BlockLabel.Content;
             }
@@ -180,20 +180,19 @@ public sealed class Cleaner
     private float ContentCut(SegmentedPage page, PageAnalysis analysis, float[] probabilities, BlockLabel[] labels)
     {
         if (Options.ContentThreshold is float fixedThreshold) return fixedThreshold;
-        var candidates = new List<int>(labels.Length);
+        var probability = new List<float>(labels.Length);
+        var size = new List<int>(labels.Length);
         for (int i = 0; i < labels.Length; i++)
         {
-            if (labels[i] != BlockLabel.Spam && !page.Blocks[i].Hidden) candidates.Add(i);
+            if (!MayBeContent(page, labels, i)) continue;
+            probability.Add(probabilities[i * BlockLabels.Count + (int)BlockLabel.Content]);
+            size.Add(analysis.Stats[i].Chars);
         }
-        var probability = new float[candidates.Count];
-        var size = new int[candidates.Count];
-        for (int k = 0; k < candidates.Count; k++)
-        {
-            probability[k] = probabilities[candidates[k] * BlockLabels.Count + (int)BlockLabel.Content];
-            size[k] = analysis.Stats[candidates[k]].Chars;
-        }
-        return ExpectedF1Cut.Threshold(probability, size);
+        return ExpectedF1Cut.Threshold(CollectionsMarshal.AsSpan(probability), CollectionsMarshal.AsSpan(size));
     }
+
+    // The blocks the content cut decides: not spam, and not hidden (hidden text is never content).
+    private static bool MayBeContent(SegmentedPage page, BlockLabel[] labels, int i) => labels[i] != BlockLabel.Spam && !page.Blocks[i].Hidden;
 
     // Text outside any element (a fragment without <html>) sits at the document root.
     private static string? PathOf(Block block, Documents.InputKind kind) =>

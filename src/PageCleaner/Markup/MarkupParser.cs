@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace PageCleaner.Markup;
 
 /// <summary>
@@ -156,7 +158,7 @@ internal sealed class MarkupParser
             return tagEnd;
         }
         _parent = element;
-        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_open, name, out _)++;
+        CollectionsMarshal.GetValueRefOrAddDefault(_open, name, out _)++;
         element.End = _n;
         return tagEnd;
     }
@@ -164,7 +166,8 @@ internal sealed class MarkupParser
     // The innermost open element is closed: its parent takes the next nodes.
     private void Close(MarkupNode element)
     {
-        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_open, element.Name, out _)--;
+        // An element closes only once it was opened, so its name is counted.
+        CollectionsMarshal.GetValueRefOrNullRef(_open, element.Name)--;
         _parent = element.Parent!;
     }
 

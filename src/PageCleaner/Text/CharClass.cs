@@ -40,11 +40,11 @@ internal static class CharClass
         _ => false,
     };
 
-    /// <summary>Whitespace including no-break and ideographic spaces.</summary>
     /// <summary>A printable ASCII character other than the space ('!' to '~'): never a space, a control or a surrogate, so
     /// the text scans that care about those pass it as it is.</summary>
     public static bool IsPrintableAscii(char c) => (uint)(c - '!') <= '~' - '!';
 
+    /// <summary>Whitespace including no-break and ideographic spaces.</summary>
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u3000' || c == '\uFEFF';
 
     /// <summary>
