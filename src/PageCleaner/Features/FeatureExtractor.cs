@@ -27,7 +27,8 @@ internal sealed class FeatureExtractor
         foreach (IFeatureExtractor e in _extractors) all.AddRange(e.Features);
         _widths = [.. _extractors.Select(e => e.Features.Count)];
         Schema = new FeatureSchema(all);
-        StackedSchema = new FeatureSchema([.. all, .. ContextFeatures.Definitions]);
+        FirstStageSchema = new FeatureSchema([.. all, LexicalFeature.Definition]);
+        StackedSchema = new FeatureSchema([.. all, LexicalFeature.Definition, .. ContextFeatures.Definitions]);
     }
 
     /// <summary>The extractor every model of this version uses; stateless and shareable.</summary>
@@ -35,7 +36,10 @@ internal sealed class FeatureExtractor
 
     public FeatureSchema Schema { get; }
 
-    /// <summary>The second-stage schema: <see cref="Schema"/> followed by <see cref="ContextFeatures"/>. Model files name this one.</summary>
+    /// <summary>The first stage's rows: <see cref="Schema"/> followed by <see cref="LexicalFeature"/>, which the model itself computes.</summary>
+    public FeatureSchema FirstStageSchema { get; }
+
+    /// <summary>The second-stage schema: <see cref="FirstStageSchema"/> followed by <see cref="ContextFeatures"/>. Model files name this one.</summary>
     public FeatureSchema StackedSchema { get; }
 
     /// <summary>Returns the analysis and the row-major matrix (blocks x <see cref="FeatureSchema.Count"/>).</summary>

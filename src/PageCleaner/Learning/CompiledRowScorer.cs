@@ -23,12 +23,13 @@ internal sealed class CompiledRowScorer : IRowScorer
 
     public IReadOnlyList<int> SlotOfLabel => _slotOfLabel;
 
-    public void Score(ReadOnlySpan<float> matrix, int rows, Span<float> probabilities)
+    public void Score(ReadOnlySpan<float> matrix, int rows, int stride, Span<float> probabilities)
     {
-        if (matrix.Length < rows * Width) throw new ArgumentException("matrix is smaller than rows x features", nameof(matrix));
+        if (stride < Width) throw new ArgumentException("rows are narrower than the features", nameof(stride));
+        if (matrix.Length < rows * stride) throw new ArgumentException("matrix is smaller than rows x stride", nameof(matrix));
         int classes = _trees.Classes;
         var all = new float[rows * classes];
-        _trees.ScoreRows(matrix, rows, Width, all);
+        _trees.ScoreRows(matrix, rows, stride, all);
         for (int r = 0; r < rows; r++)
         {
             ReadOnlySpan<float> slots = all.AsSpan(r * classes, classes);

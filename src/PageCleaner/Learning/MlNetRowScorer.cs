@@ -41,10 +41,14 @@ internal sealed class MlNetRowScorer : IRowScorer
     public ITransformer Model => _model;
 
     /// <summary>Writes the label probabilities of each row (<see cref="BlockLabels.Count"/> per row, in <see cref="BlockLabel"/> order).</summary>
-    public void Score(ReadOnlySpan<float> matrix, int rows, Span<float> probabilities)
+    public void Score(ReadOnlySpan<float> matrix, int rows, Span<float> probabilities) => Score(matrix, rows, Width, probabilities);
+
+    /// <summary>As the other overload, for rows that start every <paramref name="stride"/> values.</summary>
+    public void Score(ReadOnlySpan<float> matrix, int rows, int stride, Span<float> probabilities)
     {
         int width = Width;
-        if (matrix.Length < rows * width) throw new ArgumentException("matrix is smaller than rows x features", nameof(matrix));
+        if (stride < width) throw new ArgumentException("rows are narrower than the features", nameof(stride));
+        if (matrix.Length < rows * stride) throw new ArgumentException("matrix is smaller than rows x stride", nameof(matrix));
         if (!_engines.TryTake(out var engine))
         {
             engine = _context.Model.CreatePredictionEngine<MlNetRows.BlockRow, MlNetRows.BlockScores>(
@@ -56,7 +60,7 @@ internal sealed class MlNetRowScorer : IRowScorer
             var output = new MlNetRows.BlockScores();
             for (int r = 0; r < rows; r++)
             {
-                matrix.Slice(r * width, width).CopyTo(row.Features);
+                matrix.Slice(r * stride, width).CopyTo(row.Features);
                 engine.Predict(row, ref output);
                 Span<float> target = probabilities.Slice(r * BlockLabels.Count, BlockLabels.Count);
                 Normalize(output.Score, _slotOfLabel, target);

@@ -1,20 +1,23 @@
 using PageCleaner.Buffers;
 using PageCleaner.Features;
+using PageCleaner.Learning.Lexical;
 
 namespace PageCleaner.Learning;
 
 /// <summary>
-/// Two models in a row: the first scores each block from its own features; the second sees the same features plus
-/// <see cref="ContextFeatures"/> computed from the first model's scores of the neighbours, the container and the page.
+/// Two models in a row, after a lexical one: the first scores each block from its own features and the lexical
+/// model's score of its words (<see cref="LexicalFeature"/>); the second sees the same plus <see cref="ContextFeatures"/>
+/// computed from the first model's scores of the neighbours, the container and the page.
 /// </summary>
 internal sealed class StackedBlockClassifier : IBlockClassifier
 {
     private readonly IRowScorer _first, _second;
 
-    public StackedBlockClassifier(IRowScorer first, IRowScorer second, FeatureSchema schema)
+    public StackedBlockClassifier(LexicalModel lexical, IRowScorer first, IRowScorer second, FeatureSchema schema)
     {
-        if (first.Width != schema.Count || second.Width != schema.Count + ContextFeatures.Definitions.Count)
+        if (first.Width != schema.Count + 1 || second.Width != schema.Count + 1 + ContextFeatures.Definitions.Count)
             throw new ArgumentException("model widths do not match the feature schema");
+        Lexical = lexical;
         _first = first;
         _second = second;
         Schema = schema;
@@ -22,56 +25,75 @@ internal sealed class StackedBlockClassifier : IBlockClassifier
 
     public FeatureSchema Schema { get; }
 
+    public LexicalModel Lexical { get; }
+
     public IRowScorer First => _first;
 
     public IRowScorer Second => _second;
 
     public void Predict(PageAnalysis page, ReadOnlySpan<float> matrix, Span<float> probabilities, PageDeadline deadline = default)
     {
-        int n = page.Blocks.Count;
+        int n = page.Blocks.Count, baseWidth = Schema.Count, width = _second.Width;
         var firstStage = new float[n * BlockLabels.Count];
-        ScoreInChunks(_first, matrix, n, firstStage, deadline);
-        deadline.Check();
-        // The stacked rows (a few hundred KB on a large page) live only while the second stage scores them: a pooled
-        // buffer spares the large-object heap one array per page.
-        float[] stacked = PooledArrays.Rent<float>(n * _second.Width);
+        // The second stage's rows (a few hundred KB on a large page) live only while scored: a pooled buffer spares the
+        // large-object heap one array per page. The first stage reads its columns (the block features and the lexical
+        // score) out of the same rows before the context features are written after them.
+        float[] rented = PooledArrays.Rent<float>(n * width);
         try
         {
-            WriteStackedRows(page, matrix, firstStage, Schema.Count, stacked);
-            ScoreInChunks(_second, stacked.AsSpan(0, n * _second.Width), n, probabilities, deadline);
+            Span<float> stacked = rented.AsSpan(0, n * width);
+            for (int i = 0; i < n; i++) matrix.Slice(i * baseWidth, baseWidth).CopyTo(stacked.Slice(i * width, baseWidth));
+            Lexical.WriteColumn(page.Blocks, stacked, width, baseWidth);
+            deadline.Check();
+            ScoreInChunks(_first, stacked, n, width, firstStage, deadline);
+            deadline.Check();
+            WriteContext(page, firstStage, baseWidth + 1, stacked);
+            ScoreInChunks(_second, stacked, n, width, probabilities, deadline);
         }
         finally
         {
-            PooledArrays.Return(stacked);
+            PooledArrays.Return(rented);
         }
     }
 
     // Rows are scored independently, so scoring a few thousand at a time gives the same numbers and lets a huge
     // page stop at its time limit.
-    private static void ScoreInChunks(IRowScorer scorer, ReadOnlySpan<float> matrix, int rows, Span<float> probabilities, PageDeadline deadline)
+    private static void ScoreInChunks(IRowScorer scorer, ReadOnlySpan<float> matrix, int rows, int stride, Span<float> probabilities, PageDeadline deadline)
     {
         const int Chunk = 4096;
-        int width = scorer.Width;
         for (int start = 0; start < rows; start += Chunk)
         {
             if (start > 0) deadline.Check();
             int count = Math.Min(Chunk, rows - start);
-            scorer.Score(matrix.Slice(start * width, count * width), count, probabilities.Slice(start * BlockLabels.Count, count * BlockLabels.Count));
+            scorer.Score(matrix.Slice(start * stride, count * stride), count, stride, probabilities.Slice(start * BlockLabels.Count, count * BlockLabels.Count));
         }
     }
 
-    /// <summary>Each block's base row followed by its context features.</summary>
-    public static float[] StackedRows(PageAnalysis page, ReadOnlySpan<float> matrix, ReadOnlySpan<float> firstStage, int baseWidth)
+    /// <summary>Copies each block's base row into the first-stage rows, leaving the lexical column (the last) to be written.</summary>
+    public static void WriteFirstStageRows(ReadOnlySpan<float> matrix, int baseWidth, int blocks, Span<float> rows)
     {
-        var stacked = new float[page.Blocks.Count * (baseWidth + ContextFeatures.Definitions.Count)];
-        WriteStackedRows(page, matrix, firstStage, baseWidth, stacked);
+        int width = baseWidth + 1;
+        for (int i = 0; i < blocks; i++)
+        {
+            matrix.Slice(i * baseWidth, baseWidth).CopyTo(rows.Slice(i * width, baseWidth));
+            rows[i * width + baseWidth] = 0;
+        }
+    }
+
+    /// <summary>Each block's first-stage row followed by its context features.</summary>
+    public static float[] StackedRows(PageAnalysis page, ReadOnlySpan<float> firstRows, ReadOnlySpan<float> firstStage, int firstWidth)
+    {
+        int n = page.Blocks.Count, width = firstWidth + ContextFeatures.Definitions.Count;
+        var stacked = new float[n * width];
+        for (int i = 0; i < n; i++) firstRows.Slice(i * firstWidth, firstWidth).CopyTo(stacked.AsSpan(i * width, firstWidth));
+        WriteContext(page, firstStage, firstWidth, stacked);
         return stacked;
     }
 
-    /// <summary>Writes every value of the stacked rows into the first blocks x (base width + context) of <paramref name="stacked"/>.</summary>
-    private static void WriteStackedRows(PageAnalysis page, ReadOnlySpan<float> matrix, ReadOnlySpan<float> firstStage, int baseWidth, Span<float> stacked)
+    /// <summary>Writes each block's context features into its row of <paramref name="stacked"/>, after its first <paramref name="firstWidth"/> values.</summary>
+    private static void WriteContext(PageAnalysis page, ReadOnlySpan<float> firstStage, int firstWidth, Span<float> stacked)
     {
-        int n = page.Blocks.Count, extra = ContextFeatures.Definitions.Count, width = baseWidth + extra;
+        int n = page.Blocks.Count, extra = ContextFeatures.Definitions.Count, width = firstWidth + extra;
         // Pooled like the stacked rows: a large page's context features would be an array on the large-object heap.
         float[] rented = PooledArrays.Rent<float>(n * extra);
         try
@@ -79,11 +101,7 @@ internal sealed class StackedBlockClassifier : IBlockClassifier
             Span<float> context = rented.AsSpan(0, n * extra);
             context.Clear();
             ContextFeatures.Extract(page, firstStage, context);
-            for (int i = 0; i < n; i++)
-            {
-                matrix.Slice(i * baseWidth, baseWidth).CopyTo(stacked.Slice(i * width, baseWidth));
-                context.Slice(i * extra, extra).CopyTo(stacked.Slice(i * width + baseWidth, extra));
-            }
+            for (int i = 0; i < n; i++) context.Slice(i * extra, extra).CopyTo(stacked.Slice(i * width + firstWidth, extra));
         }
         finally
         {

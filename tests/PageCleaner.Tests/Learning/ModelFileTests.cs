@@ -31,6 +31,16 @@ public sealed class ModelFileTests
         return probabilities;
     }
 
+    // The first stage's rows as the classifier makes them: the block features and the lexical score.
+    private static float[] FirstStageRows(StackedBlockClassifier classifier, PageAnalysis analysis, float[] matrix)
+    {
+        int n = analysis.Blocks.Count, width = FeatureExtractor.Default.FirstStageSchema.Count;
+        var rows = new float[n * width];
+        StackedBlockClassifier.WriteFirstStageRows(matrix, FeatureExtractor.Default.Schema.Count, n, rows);
+        classifier.Lexical.WriteColumn(analysis.Blocks, rows, width, width - 1);
+        return rows;
+    }
+
     private static byte[] RewriteEntry(byte[] model, string name, Func<byte[], byte[]> change)
     {
         using var ms = new MemoryStream();
@@ -87,13 +97,14 @@ public sealed class ModelFileTests
         foreach (LabeledPage page in SyntheticPages.Pages(900, 4))
         {
             var (analysis, matrix) = FeatureExtractor.Default.Extract(page.Page);
+            float[] rows = FirstStageRows(trained.Classifier, analysis, matrix);
             int n = page.Page.Blocks.Count;
             float[] compiled = new float[n * BlockLabels.Count], mlnet = new float[n * BlockLabels.Count];
-            trained.Classifier.First.Score(matrix, n, compiled);
-            trained.FirstStageMlNet.Score(matrix, n, mlnet);
+            trained.Classifier.First.Score(rows, n, compiled);
+            trained.FirstStageMlNet.Score(rows, n, mlnet);
             for (int i = 0; i < compiled.Length; i++) Assert.Equal(mlnet[i], compiled[i], 4);
 
-            float[] stacked = StackedBlockClassifier.StackedRows(analysis, matrix, compiled, FeatureExtractor.Default.Schema.Count);
+            float[] stacked = StackedBlockClassifier.StackedRows(analysis, rows, compiled, FeatureExtractor.Default.FirstStageSchema.Count);
             trained.Classifier.Second.Score(stacked, n, compiled);
             trained.SecondStageMlNet.Score(stacked, n, mlnet);
             for (int i = 0; i < compiled.Length; i++) Assert.Equal(mlnet[i], compiled[i], 4);
@@ -104,10 +115,11 @@ public sealed class ModelFileTests
     public void Scoring_many_rows_at_once_gives_the_same_bits_as_scoring_row_by_row()
     {
         var trees = ((CompiledRowScorer)Trained.Value.Classifier.First).Trees;
-        int width = FeatureExtractor.Default.Schema.Count;
+        int width = FeatureExtractor.Default.FirstStageSchema.Count;
         foreach (LabeledPage page in SyntheticPages.Pages(910, 3))
         {
-            var (_, matrix) = FeatureExtractor.Default.Extract(page.Page);
+            var (analysis, features) = FeatureExtractor.Default.Extract(page.Page);
+            float[] matrix = FirstStageRows(Trained.Value.Classifier, analysis, features);
             int n = page.Page.Blocks.Count;
             float[] together = new float[n * trees.Classes], one = new float[trees.Classes];
             trees.ScoreRows(matrix, n, width, together);
@@ -220,6 +232,24 @@ public sealed class ModelFileTests
         }
         e = Assert.Throws<ModelFormatException>(() => Read(noTrees));
         Assert.StartsWith(Origin + ": ", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_damaged_or_missing_lexical_model_is_reported_as_a_model_format_error()
+    {
+        byte[] damaged = RewriteEntry(Trained.Value.ModelBytes, "lexical.bin", bytes => bytes[..(bytes.Length / 2)]);
+        var e = Assert.Throws<ModelFormatException>(() => Read(damaged));
+        Assert.StartsWith(Origin + ": not a PageCleaner model file", e.Message, StringComparison.Ordinal);
+
+        byte[] missing;
+        using (var ms = new MemoryStream())
+        {
+            ms.Write(Trained.Value.ModelBytes);
+            using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true)) zip.GetEntry("lexical.bin")!.Delete();
+            missing = ms.ToArray();
+        }
+        e = Assert.Throws<ModelFormatException>(() => Read(missing));
+        Assert.Equal(Origin + ": not a PageCleaner model file (no lexical.bin)", e.Message);
     }
 
     [Fact]

@@ -2,17 +2,19 @@ using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.ML;
 using PageCleaner.Features;
+using PageCleaner.Learning.Lexical;
 
 namespace PageCleaner.Learning.Persistence;
 
 /// <summary>
-/// The model file: a zip holding <c>metadata.json</c>, <c>model.mlnet</c> and <c>context.mlnet</c> (the first and
-/// second stage as ML.NET saves them) and <c>compiled.bin</c> (both stages as plain trees, which is what cleaning
-/// loads: no ML.NET start-up cost). Entries carry a fixed timestamp, so the same training run gives the same bytes.
+/// The model file: a zip holding <c>metadata.json</c>, <c>lexical.bin</c> (the lexical model), <c>model.mlnet</c>
+/// and <c>context.mlnet</c> (the first and second stage as ML.NET saves them) and <c>compiled.bin</c> (both stages as
+/// plain trees, which is what cleaning loads: no ML.NET start-up cost). Entries carry a fixed timestamp, so the same
+/// training run gives the same bytes.
 /// </summary>
 internal static class ModelFile
 {
-    private const string MetadataEntry = "metadata.json", FirstEntry = "model.mlnet", SecondEntry = "context.mlnet", CompiledEntry = "compiled.bin";
+    private const string MetadataEntry = "metadata.json", LexicalEntry = "lexical.bin", FirstEntry = "model.mlnet", SecondEntry = "context.mlnet", CompiledEntry = "compiled.bin";
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static byte[] Write(ModelPackage package)
@@ -22,6 +24,7 @@ internal static class ModelFile
         using (var zip = new ZipArchive(file, ZipArchiveMode.Create, leaveOpen: true))
         {
             AddEntry(zip, MetadataEntry, json);
+            AddEntry(zip, LexicalEntry, package.Lexical.Write());
             AddEntry(zip, FirstEntry, package.FirstStageMlNet);
             AddEntry(zip, SecondEntry, package.SecondStageMlNet);
             AddEntry(zip, CompiledEntry, CompiledStages.Write(package.FirstStage, package.SecondStage));
@@ -46,8 +49,8 @@ internal static class ModelFile
     /// </summary>
     public static (Lazy<ModelMetadata> Metadata, StackedBlockClassifier Classifier) ReadForCleaning(Stream stream, string origin, FeatureExtractor features)
     {
-        var (metadata, _, _, first, second) = ReadParts(stream, origin, features, withMlNet: false);
-        return (metadata, new StackedBlockClassifier(first, second, features.Schema));
+        var (metadata, lexical, _, _, first, second) = ReadParts(stream, origin, features, withMlNet: false);
+        return (metadata, new StackedBlockClassifier(lexical, first, second, features.Schema));
     }
 
     /// <summary>
@@ -56,12 +59,12 @@ internal static class ModelFile
     /// </summary>
     public static ModelPackage ReadPackage(Stream stream, string origin, FeatureExtractor features)
     {
-        var (metadata, firstMlNet, secondMlNet, first, second) = ReadParts(stream, origin, features, withMlNet: true);
-        return new ModelPackage(metadata.Value, firstMlNet, secondMlNet, first, second);
+        var (metadata, lexical, firstMlNet, secondMlNet, first, second) = ReadParts(stream, origin, features, withMlNet: true);
+        return new ModelPackage(metadata.Value, lexical, firstMlNet, secondMlNet, first, second);
     }
 
     // Without withMlNet, a file with compiled trees gives empty ML.NET parts (the entries must still be there).
-    private static (Lazy<ModelMetadata> Metadata, byte[] FirstMlNet, byte[] SecondMlNet, CompiledRowScorer First, CompiledRowScorer Second) ReadParts(
+    private static (Lazy<ModelMetadata> Metadata, LexicalModel Lexical, byte[] FirstMlNet, byte[] SecondMlNet, CompiledRowScorer First, CompiledRowScorer Second) ReadParts(
         Stream stream, string origin, FeatureExtractor features, bool withMlNet)
     {
         try
@@ -79,6 +82,7 @@ internal static class ModelFile
                     $"this PageCleaner computes schema {expected.Fingerprint} ({expected.Count} features); retrain it with 'pagecleaner train'");
             }
             var metadata = new Lazy<ModelMetadata>(() => Deserialize(json, origin), LazyThreadSafetyMode.ExecutionAndPublication);
+            LexicalModel lexical = LexicalModel.Read(ReadEntry(zip, LexicalEntry, origin));
             bool compiled = zip.GetEntry(CompiledEntry) is not null;
             byte[] first = [], second = [];
             if (withMlNet || !compiled)
@@ -92,9 +96,9 @@ internal static class ModelFile
                 RequireEntry(zip, SecondEntry, origin);
             }
             var (firstStage, secondStage) = compiled
-                ? CompiledStages.Read(ReadEntry(zip, CompiledEntry, origin), features.Schema.Count, expected.Count)
+                ? CompiledStages.Read(ReadEntry(zip, CompiledEntry, origin), features.FirstStageSchema.Count, expected.Count)
                 : Compile(metadata.Value, first, second, features, origin);
-            return (metadata, first, second, firstStage, secondStage);
+            return (metadata, lexical, first, second, firstStage, secondStage);
         }
         // The JSON reader throws InvalidOperationException for strings it cannot make (half a surrogate pair).
         catch (Exception e) when (e is InvalidDataException or JsonException or EndOfStreamException or InvalidOperationException)
@@ -120,7 +124,7 @@ internal static class ModelFile
         var context = new MLContext(seed: metadata.Seed);
         CompiledRowScorer Stage(byte[] bytes, int width) =>
             LoadMlNet(context, bytes, width, origin).Compile() ?? throw new ModelFormatException($"{origin}: the ML.NET model is not a LightGBM multiclass tree ensemble");
-        return (Stage(first, features.Schema.Count), Stage(second, features.StackedSchema.Count));
+        return (Stage(first, features.FirstStageSchema.Count), Stage(second, features.StackedSchema.Count));
     }
 
     /// <summary>Loads one stage's ML.NET model (training-side checks and models without compiled trees).</summary>

@@ -2,6 +2,7 @@ using Microsoft.ML;
 using Microsoft.ML.Trainers.LightGbm;
 using PageCleaner.Features;
 using PageCleaner.Learning.Evaluation;
+using PageCleaner.Learning.Lexical;
 using PageCleaner.Learning.Persistence;
 
 namespace PageCleaner.Learning.Training;
@@ -9,7 +10,8 @@ namespace PageCleaner.Learning.Training;
 /// <summary>
 /// Fits the two-stage block classifier with ML.NET's LightGBM multiclass trainer, single-threaded and seeded, so the
 /// same pages and seed give the same model file. The second stage learns from first-stage scores that were made
-/// out of fold (each page scored by a first-stage model that did not see it), as it will meet them on new pages.
+/// out of fold (each page scored by a first-stage model that did not see it), as it will meet them on new pages; the
+/// first stage likewise learns from lexical scores made out of fold (<see cref="LexicalTrainer"/>, same folds).
 /// </summary>
 internal sealed class ModelTrainer
 {
@@ -27,7 +29,8 @@ internal sealed class ModelTrainer
 
     public ModelTrainer(FeatureExtractor features) => _features = features;
 
-    private sealed record PageRows(LabeledPage Page, PageAnalysis Analysis, float[] Matrix);
+    // Rows: the first stage's rows (the extractors' features and the lexical score).
+    private sealed record PageRows(LabeledPage Page, PageAnalysis Analysis, float[] Rows);
 
     public TrainingResult Train(IReadOnlyList<LabeledPage> training, IReadOnlyList<LabeledPage> heldOut, TrainingOptions options, Action<string>? progress = null)
     {
@@ -35,7 +38,9 @@ internal sealed class ModelTrainer
         var pages = training.Select(p =>
         {
             var (analysis, matrix) = _features.Extract(p.Page);
-            return new PageRows(p, analysis, matrix);
+            var rows = new float[p.Page.Blocks.Count * _features.FirstStageSchema.Count];
+            StackedBlockClassifier.WriteFirstStageRows(matrix, _features.Schema.Count, p.Page.Blocks.Count, rows);
+            return new PageRows(p, analysis, rows);
         }).ToList();
         var counts = new int[BlockLabels.Count];
         foreach (PageRows p in pages)
@@ -53,14 +58,19 @@ internal sealed class ModelTrainer
         }
         progress?.Invoke($"training on {counts.Sum()} blocks ({counts[0]} content, {counts[1]} boilerplate, {counts[2]} spam)");
 
+        int[] foldOf = ArticleFolds.Assign(training, Folds);
+        LexicalModel lexical = OutOfFoldLexical.Fit(training, [.. pages.Select(p => p.Rows)], foldOf, Folds, _features.FirstStageSchema.Count, options.Seed, progress);
         var context = new MLContext(seed: options.Seed);
-        int width = _features.Schema.Count;
+        int width = _features.FirstStageSchema.Count;
         var outOfFold = new float[pages.Count][];
         for (int fold = 0; fold < Folds; fold++)
         {
             progress?.Invoke($"first stage, fold {fold + 1} of {Folds}");
-            MlNetRowScorer foldModel = Fit(context, FirstStageRows(pages, i => i % Folds != fold), width, options);
-            for (int i = fold; i < pages.Count; i += Folds) outOfFold[i] = Score(foldModel, pages[i]);
+            MlNetRowScorer foldModel = Fit(context, FirstStageRows(pages, i => foldOf[i] != fold), width, options);
+            for (int i = 0; i < pages.Count; i++)
+            {
+                if (foldOf[i] == fold) outOfFold[i] = Score(foldModel, pages[i]);
+            }
         }
         progress?.Invoke("first stage, all pages");
         MlNetRowScorer first = Fit(context, FirstStageRows(pages, _ => true), width, options);
@@ -68,14 +78,14 @@ internal sealed class ModelTrainer
         var secondRows = new List<MlNetRows.BlockRow>();
         for (int i = 0; i < pages.Count; i++)
         {
-            float[] stacked = StackedBlockClassifier.StackedRows(pages[i].Analysis, pages[i].Matrix, outOfFold[i], width);
+            float[] stacked = StackedBlockClassifier.StackedRows(pages[i].Analysis, pages[i].Rows, outOfFold[i], width);
             AddRows(secondRows, pages[i], stacked, _features.StackedSchema.Count);
         }
         MlNetRowScorer second = Fit(context, secondRows, _features.StackedSchema.Count, options);
         CompiledRowScorer firstCompiled = first.Compile() ?? throw new PageCleanerException("the trained model is not a tree ensemble");
         CompiledRowScorer secondCompiled = second.Compile() ?? throw new PageCleanerException("the trained model is not a tree ensemble");
         // What ships is the compiled form, so that is what the held-out scores describe.
-        var classifier = new StackedBlockClassifier(firstCompiled, secondCompiled, _features.Schema);
+        var classifier = new StackedBlockClassifier(lexical, firstCompiled, secondCompiled, _features.Schema);
 
         progress?.Invoke($"evaluating on {heldOut.Count} held-out pages");
         ConfusionMatrix confusion = Evaluate(classifier, heldOut);
@@ -84,7 +94,7 @@ internal sealed class ModelTrainer
             SchemaFingerprint = _features.StackedSchema.Fingerprint,
             Features = _features.StackedSchema.Names,
             Labels = [BlockLabels.Name(BlockLabel.Content), BlockLabels.Name(BlockLabel.Boilerplate), BlockLabels.Name(BlockLabel.Spam)],
-            Trainer = $"two-stage ML.NET LightGBM multiclass ({Folds}-fold out-of-fold first-stage scores feed the second stage): {options.Iterations} iterations, {options.Leaves} leaves, min {options.MinExamplesPerLeaf} per leaf, learning rate {options.LearningRate}, feature fraction {options.FeatureFraction}, each page weighing {PageWeight} in all, shared among its blocks by characters + 2 (HTML) or log(2 + characters) (text dumps), spam rows x{SpamWeight} (in dumps at least the dump's mean line), pages with person-set labels x{CheckedLabelWeight}",
+            Trainer = $"lexical log-odds (hashed words and word pairs, logistic regression, {LexicalTrainer.Passes} AdaGrad passes, {Folds}-fold out-of-fold scores feed the first stage) and two-stage ML.NET LightGBM multiclass ({Folds}-fold out-of-fold first-stage scores feed the second stage): {options.Iterations} iterations, {options.Leaves} leaves, min {options.MinExamplesPerLeaf} per leaf, learning rate {options.LearningRate}, feature fraction {options.FeatureFraction}, each page weighing {PageWeight} in all, shared among its blocks by characters + 2 (HTML) or log(2 + characters) (text dumps), spam rows x{SpamWeight} (in dumps at least the dump's mean line), pages with person-set labels x{CheckedLabelWeight}",
             Seed = options.Seed,
             Sources = Sources(training),
             HeldOut = Sources(heldOut),
@@ -98,7 +108,7 @@ internal sealed class ModelTrainer
             TopFeatures = TopFeatures(secondCompiled.Trees, _features.StackedSchema, 20),
             WrittenBy = "PageCleaner " + typeof(ModelTrainer).Assembly.GetName().Version?.ToString(3),
         };
-        var package = new ModelPackage(metadata, ModelFile.Save(first), ModelFile.Save(second), firstCompiled, secondCompiled);
+        var package = new ModelPackage(metadata, lexical, ModelFile.Save(first), ModelFile.Save(second), firstCompiled, secondCompiled);
         return new TrainingResult(ModelFile.Write(package), metadata, confusion, classifier, first, second);
     }
 
@@ -125,7 +135,7 @@ internal sealed class ModelTrainer
     {
         int n = page.Page.Page.Blocks.Count;
         var probabilities = new float[n * BlockLabels.Count];
-        scorer.Score(page.Matrix, n, probabilities);
+        scorer.Score(page.Rows, n, probabilities);
         return probabilities;
     }
 
@@ -134,7 +144,7 @@ internal sealed class ModelTrainer
         var rows = new List<MlNetRows.BlockRow>();
         for (int i = 0; i < pages.Count; i++)
         {
-            if (include(i)) AddRows(rows, pages[i], pages[i].Matrix, _features.Schema.Count);
+            if (include(i)) AddRows(rows, pages[i], pages[i].Rows, _features.FirstStageSchema.Count);
         }
         return rows;
     }
