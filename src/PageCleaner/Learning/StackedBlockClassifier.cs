@@ -42,7 +42,7 @@ internal sealed class StackedBlockClassifier : IBlockClassifier
         try
         {
             Span<float> stacked = rented.AsSpan(0, n * width);
-            for (int i = 0; i < n; i++) matrix.Slice(i * baseWidth, baseWidth).CopyTo(stacked.Slice(i * width, baseWidth));
+            CopyRows(matrix, baseWidth, n, stacked, width);
             Lexical.WriteColumn(page.Blocks, stacked, width, baseWidth);
             deadline.Check();
             ScoreInChunks(_first, stacked, n, width, firstStage, deadline);
@@ -69,15 +69,10 @@ internal sealed class StackedBlockClassifier : IBlockClassifier
         }
     }
 
-    /// <summary>Copies each block's base row into the first-stage rows, leaving the lexical column (the last) to be written.</summary>
-    public static void WriteFirstStageRows(ReadOnlySpan<float> matrix, int baseWidth, int blocks, Span<float> rows)
+    /// <summary>Copies <paramref name="rows"/> rows of <paramref name="fromWidth"/> values into the first columns of rows <paramref name="toWidth"/> wide.</summary>
+    public static void CopyRows(ReadOnlySpan<float> from, int fromWidth, int rows, Span<float> to, int toWidth)
     {
-        int width = baseWidth + 1;
-        for (int i = 0; i < blocks; i++)
-        {
-            matrix.Slice(i * baseWidth, baseWidth).CopyTo(rows.Slice(i * width, baseWidth));
-            rows[i * width + baseWidth] = 0;
-        }
+        for (int i = 0; i < rows; i++) from.Slice(i * fromWidth, fromWidth).CopyTo(to.Slice(i * toWidth, fromWidth));
     }
 
     /// <summary>Each block's first-stage row followed by its context features.</summary>
@@ -85,7 +80,7 @@ internal sealed class StackedBlockClassifier : IBlockClassifier
     {
         int n = page.Blocks.Count, width = firstWidth + ContextFeatures.Definitions.Count;
         var stacked = new float[n * width];
-        for (int i = 0; i < n; i++) firstRows.Slice(i * firstWidth, firstWidth).CopyTo(stacked.AsSpan(i * width, firstWidth));
+        CopyRows(firstRows, firstWidth, n, stacked, width);
         WriteContext(page, firstStage, firstWidth, stacked);
         return stacked;
     }

@@ -36,7 +36,7 @@ public sealed class ModelFileTests
     {
         int n = analysis.Blocks.Count, width = FeatureExtractor.Default.FirstStageSchema.Count;
         var rows = new float[n * width];
-        StackedBlockClassifier.WriteFirstStageRows(matrix, FeatureExtractor.Default.Schema.Count, n, rows);
+        StackedBlockClassifier.CopyRows(matrix, FeatureExtractor.Default.Schema.Count, n, rows, width);
         classifier.Lexical.WriteColumn(analysis.Blocks, rows, width, width - 1);
         return rows;
     }

@@ -51,8 +51,7 @@ internal sealed class LexicalModel
         return Score(slots[..LexicalTokens.Hash(text, slots)]);
     }
 
-    /// <summary>Log-odds for a text already hashed.</summary>
-    public float Score(ReadOnlySpan<int> slots)
+    private float Score(ReadOnlySpan<int> slots)
     {
         if (slots.IsEmpty) return Math.Clamp(_bias, -Limit, Limit);
         int sum = 0;

@@ -1,3 +1,5 @@
+using PageCleaner.Text;
+
 namespace PageCleaner.Learning.Training;
 
 /// <summary>
@@ -12,11 +14,11 @@ internal static class ArticleFolds
 {
     public static int[] Assign(IReadOnlyList<LabeledPage> pages, int folds)
     {
-        var articleOf = new Dictionary<ulong, int>();
+        var articleOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var article = new int[pages.Count];
         for (int i = 0; i < pages.Count; i++)
         {
-            ulong key = LongestLineHash(pages[i]);
+            string key = LongestLine(pages[i]);
             if (!articleOf.TryGetValue(key, out article[i])) articleOf[key] = article[i] = articleOf.Count;
         }
         var fold = new int[pages.Count];
@@ -24,7 +26,7 @@ internal static class ArticleFolds
         return fold;
     }
 
-    private static ulong LongestLineHash(LabeledPage page)
+    private static string LongestLine(LabeledPage page)
     {
         ReadOnlySpan<char> longest = default;
         foreach (var block in page.Page.Blocks)
@@ -35,20 +37,6 @@ internal static class ArticleFolds
                 if (line.Length > longest.Length || (line.Length == longest.Length && line.SequenceCompareTo(longest) < 0)) longest = line;
             }
         }
-        // FNV-1a over the line with whitespace runs read as one space.
-        ulong hash = 14695981039346656037;
-        bool space = false;
-        foreach (char c in longest)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-            if (space) hash = (hash ^ ' ') * 1099511628211;
-            space = false;
-            hash = (hash ^ c) * 1099511628211;
-        }
-        return hash;
+        return WhitespaceNormalizer.Normalize(longest);
     }
 }

@@ -38,8 +38,9 @@ internal sealed class ModelTrainer
         var pages = training.Select(p =>
         {
             var (analysis, matrix) = _features.Extract(p.Page);
+            // The lexical column, last, is written out of fold before the first stage is fitted.
             var rows = new float[p.Page.Blocks.Count * _features.FirstStageSchema.Count];
-            StackedBlockClassifier.WriteFirstStageRows(matrix, _features.Schema.Count, p.Page.Blocks.Count, rows);
+            StackedBlockClassifier.CopyRows(matrix, _features.Schema.Count, p.Page.Blocks.Count, rows, _features.FirstStageSchema.Count);
             return new PageRows(p, analysis, rows);
         }).ToList();
         var counts = new int[BlockLabels.Count];
