@@ -32,7 +32,7 @@ public sealed class ModelFileTests
     }
 
     // The first stage's rows as the classifier makes them: the block features and the lexical score.
-    private static float[] FirstStageRows(StackedBlockClassifier classifier, PageAnalysis analysis, float[] matrix)
+    internal static float[] FirstStageRows(StackedBlockClassifier classifier, PageAnalysis analysis, float[] matrix)
     {
         int n = analysis.Blocks.Count, width = FeatureExtractor.Default.FirstStageSchema.Count;
         var rows = new float[n * width];
@@ -41,7 +41,7 @@ public sealed class ModelFileTests
         return rows;
     }
 
-    private static byte[] RewriteEntry(byte[] model, string name, Func<byte[], byte[]> change)
+    internal static byte[] RewriteEntry(byte[] model, string name, Func<byte[], byte[]> change)
     {
         using var ms = new MemoryStream();
         ms.Write(model);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PageCleaner.Documents;
+using PageCleaner.Segmentation;
 using PageCleaner.Learning.Training;
 
 namespace PageCleaner.Tests.Learning;
@@ -69,6 +70,42 @@ internal static class SyntheticPages
         var page = PageReader.Read(bytes, CleanerOptions.Default with { Input = InputKind.Html }, readAnnotations: true);
         return new LabeledPage(string.Create(CultureInfo.InvariantCulture, $"synthetic-{seed}.html"), "", page);
     }
+
+    /// <summary>
+    /// A labeled text dump of the same make, in the plain format a person edits (<c>c|</c>, <c>b|</c>, <c>s|</c>):
+    /// navigation lines, a headline and paragraphs, a spam line on request, footer lines.
+    /// </summary>
+    public static string Dump(int seed, bool withSpam)
+    {
+        var random = new Random(seed);
+        string Pick(string[] words) => words[random.Next(words.Length)];
+        var sb = new StringBuilder();
+        int navItems = 3 + random.Next(4);
+        for (int i = 0; i < navItems; i++) sb.Append("b|").Append(Pick(NavWords)).Append('\n');
+        sb.Append("c|").Append(Pick(Subjects)).Append(' ').Append(Pick(Verbs)).Append(' ').Append(Pick(Objects)).Append('\n');
+        int paragraphs = 3 + random.Next(4);
+        for (int i = 0; i < paragraphs; i++)
+        {
+            sb.Append("c|");
+            int sentences = 2 + random.Next(3);
+            for (int j = 0; j < sentences; j++) sb.Append($"{Pick(Subjects)} {Pick(Verbs)} {Pick(Objects)} {Pick(Tails)}. ");
+            sb.Append('\n');
+        }
+        if (withSpam) sb.Append("s|").Append(string.Join(" | ", Enumerable.Range(0, 4 + random.Next(4)).Select(_ => Pick(SpamWords)))).Append('\n');
+        sb.Append("b|Privacy | Terms\nb|© 2025 The ").Append(Pick(NavWords)).Append(" Gazette\n");
+        return sb.ToString();
+    }
+
+    public static LabeledPage DumpPage(int seed, bool withSpam)
+    {
+        var (text, labels) = LabeledTextDump.Parse(Dump(seed, withSpam), "synthetic.labeled.txt");
+        var encoding = new DetectedEncoding("utf-8", EncodingEvidence.Caller, "test dump");
+        return new LabeledPage(string.Create(CultureInfo.InvariantCulture, $"synthetic-{seed}.labeled.txt"), "", TextSegmenter.Segment(text, encoding, labels), LabelsChecked: true);
+    }
+
+    /// <summary><paramref name="count"/> labeled dumps from consecutive seeds; every other one carries a spam line.</summary>
+    public static List<LabeledPage> DumpPages(int firstSeed, int count) =>
+        Enumerable.Range(firstSeed, count).Select(s => DumpPage(s, withSpam: s % 2 == 0)).ToList();
 
     /// <summary><paramref name="count"/> pages from consecutive seeds; every other page carries a spam block.</summary>
     public static List<LabeledPage> Pages(int firstSeed, int count) =>

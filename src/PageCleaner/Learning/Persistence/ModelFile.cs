@@ -8,13 +8,13 @@ namespace PageCleaner.Learning.Persistence;
 
 /// <summary>
 /// The model file: a zip holding <c>metadata.json</c>, <c>lexical.bin</c> (the lexical model), <c>model.mlnet</c>
-/// and <c>context.mlnet</c> (the first and second stage as ML.NET saves them) and <c>compiled.bin</c> (both stages as
-/// plain trees, which is what cleaning loads: no ML.NET start-up cost). Entries carry a fixed timestamp, so the same
-/// training run gives the same bytes.
+/// and <c>context.mlnet</c> (the first and second stage as ML.NET saves them), <c>third.mlnet</c> (the third stage,
+/// for text dumps, when the model has one) and <c>compiled.bin</c> (the stages as plain trees, which is what cleaning
+/// loads: no ML.NET start-up cost). Entries carry a fixed timestamp, so the same training run gives the same bytes.
 /// </summary>
 internal static class ModelFile
 {
-    private const string MetadataEntry = "metadata.json", LexicalEntry = "lexical.bin", FirstEntry = "model.mlnet", SecondEntry = "context.mlnet", CompiledEntry = "compiled.bin";
+    private const string MetadataEntry = "metadata.json", LexicalEntry = "lexical.bin", FirstEntry = "model.mlnet", SecondEntry = "context.mlnet", ThirdEntry = "third.mlnet", CompiledEntry = "compiled.bin";
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static byte[] Write(ModelPackage package)
@@ -27,7 +27,8 @@ internal static class ModelFile
             AddEntry(zip, LexicalEntry, package.Lexical.Write());
             AddEntry(zip, FirstEntry, package.FirstStageMlNet);
             AddEntry(zip, SecondEntry, package.SecondStageMlNet);
-            AddEntry(zip, CompiledEntry, CompiledStages.Write(package.FirstStage, package.SecondStage));
+            if (package.ThirdStageMlNet is not null) AddEntry(zip, ThirdEntry, package.ThirdStageMlNet);
+            AddEntry(zip, CompiledEntry, CompiledStages.Write(package.FirstStage, package.SecondStage, package.ThirdStage));
         }
         return file.ToArray();
     }
@@ -49,8 +50,8 @@ internal static class ModelFile
     /// </summary>
     public static (Lazy<ModelMetadata> Metadata, StackedBlockClassifier Classifier) ReadForCleaning(Stream stream, string origin, FeatureExtractor features)
     {
-        var (metadata, lexical, _, _, first, second) = ReadParts(stream, origin, features, withMlNet: false);
-        return (metadata, new StackedBlockClassifier(lexical, first, second, features.Schema));
+        var (metadata, lexical, _, _, _, first, second, third) = ReadParts(stream, origin, features, withMlNet: false);
+        return (metadata, new StackedBlockClassifier(lexical, first, second, third, features.Schema));
     }
 
     /// <summary>
@@ -59,12 +60,13 @@ internal static class ModelFile
     /// </summary>
     public static ModelPackage ReadPackage(Stream stream, string origin, FeatureExtractor features)
     {
-        var (metadata, lexical, firstMlNet, secondMlNet, first, second) = ReadParts(stream, origin, features, withMlNet: true);
-        return new ModelPackage(metadata.Value, lexical, firstMlNet, secondMlNet, first, second);
+        var (metadata, lexical, firstMlNet, secondMlNet, thirdMlNet, first, second, third) = ReadParts(stream, origin, features, withMlNet: true);
+        return new ModelPackage(metadata.Value, lexical, firstMlNet, secondMlNet, thirdMlNet, first, second, third);
     }
 
-    // Without withMlNet, a file with compiled trees gives empty ML.NET parts (the entries must still be there).
-    private static (Lazy<ModelMetadata> Metadata, LexicalModel Lexical, byte[] FirstMlNet, byte[] SecondMlNet, CompiledRowScorer First, CompiledRowScorer Second) ReadParts(
+    // Without withMlNet, a file with compiled trees gives empty ML.NET parts (the entries must still be there). The
+    // third stage's ML.NET entry and its compiled trees come together or not at all.
+    private static (Lazy<ModelMetadata> Metadata, LexicalModel Lexical, byte[] FirstMlNet, byte[] SecondMlNet, byte[]? ThirdMlNet, CompiledRowScorer First, CompiledRowScorer Second, CompiledRowScorer? Third) ReadParts(
         Stream stream, string origin, FeatureExtractor features, bool withMlNet)
     {
         try
@@ -83,22 +85,26 @@ internal static class ModelFile
             }
             var metadata = new Lazy<ModelMetadata>(() => Deserialize(json, origin), LazyThreadSafetyMode.ExecutionAndPublication);
             LexicalModel lexical = LexicalModel.Read(ReadEntry(zip, LexicalEntry, origin));
-            bool compiled = zip.GetEntry(CompiledEntry) is not null;
+            bool compiled = zip.GetEntry(CompiledEntry) is not null, hasThird = zip.GetEntry(ThirdEntry) is not null;
             byte[] first = [], second = [];
+            byte[]? third = hasThird ? [] : null;
             if (withMlNet || !compiled)
             {
                 first = ReadEntry(zip, FirstEntry, origin);
                 second = ReadEntry(zip, SecondEntry, origin);
+                if (hasThird) third = ReadEntry(zip, ThirdEntry, origin);
             }
             else
             {
                 RequireEntry(zip, FirstEntry, origin);
                 RequireEntry(zip, SecondEntry, origin);
             }
-            var (firstStage, secondStage) = compiled
+            var (firstStage, secondStage, thirdStage) = compiled
                 ? CompiledStages.Read(ReadEntry(zip, CompiledEntry, origin), features.FirstStageSchema.Count, expected.Count)
-                : Compile(metadata.Value, first, second, features, origin);
-            return (metadata, lexical, first, second, firstStage, secondStage);
+                : Compile(metadata.Value, first, second, third, features, origin);
+            if (hasThird != thirdStage is not null)
+                throw new ModelFormatException($"{origin}: not a PageCleaner model file ({ThirdEntry} and the compiled third stage do not come together)");
+            return (metadata, lexical, first, second, third, firstStage, secondStage, thirdStage);
         }
         // The JSON reader throws InvalidOperationException for strings it cannot make (half a surrogate pair).
         catch (Exception e) when (e is InvalidDataException or JsonException or EndOfStreamException or InvalidOperationException)
@@ -119,12 +125,13 @@ internal static class ModelFile
         }
     }
 
-    private static (CompiledRowScorer, CompiledRowScorer) Compile(ModelMetadata metadata, byte[] first, byte[] second, FeatureExtractor features, string origin)
+    private static (CompiledRowScorer, CompiledRowScorer, CompiledRowScorer?) Compile(ModelMetadata metadata, byte[] first, byte[] second, byte[]? third, FeatureExtractor features, string origin)
     {
         var context = new MLContext(seed: metadata.Seed);
         CompiledRowScorer Stage(byte[] bytes, int width) =>
             LoadMlNet(context, bytes, width, origin).Compile() ?? throw new ModelFormatException($"{origin}: the ML.NET model is not a LightGBM multiclass tree ensemble");
-        return (Stage(first, features.FirstStageSchema.Count), Stage(second, features.StackedSchema.Count));
+        int stacked = features.StackedSchema.Count;
+        return (Stage(first, features.FirstStageSchema.Count), Stage(second, stacked), third is null ? null : Stage(third, stacked));
     }
 
     /// <summary>Loads one stage's ML.NET model (training-side checks and models without compiled trees).</summary>

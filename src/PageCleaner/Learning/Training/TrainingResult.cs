@@ -5,7 +5,8 @@ namespace PageCleaner.Learning.Training;
 
 /// <summary>
 /// A trained model file's bytes, its metadata, the held-out confusion matrix, the classifier as it ships (compiled)
-/// and both stages as ML.NET models (to check the compiled form against).
+/// and the stages as ML.NET models (to check the compiled form against; the third is null when no third stage was
+/// trained).
 /// </summary>
 internal sealed record TrainingResult(
     byte[] ModelBytes,
@@ -13,4 +14,5 @@ internal sealed record TrainingResult(
     ConfusionMatrix HeldOut,
     StackedBlockClassifier Classifier,
     MlNetRowScorer FirstStageMlNet,
-    MlNetRowScorer SecondStageMlNet);
+    MlNetRowScorer SecondStageMlNet,
+    MlNetRowScorer? ThirdStageMlNet);
