@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Text;
 using PageCleaner.Documents;
-using PageCleaner.Segmentation;
 using PageCleaner.Learning.Training;
+using PageCleaner.Segmentation;
 
 namespace PageCleaner.Tests.Learning;
 
 /// <summary>
 /// Small annotated pages built from word lists with a seeded generator: article paragraphs labeled content,
-/// short navigation link lists and footers left unlabeled (boilerplate), and keyword lines labeled spam.
+/// short navigation link lists and footers left unlabeled (boilerplate), and keyword lines labeled spam; and labeled
+/// text dumps of the same make.
 /// </summary>
 internal static class SyntheticPages
 {
