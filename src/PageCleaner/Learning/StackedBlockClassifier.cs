@@ -61,9 +61,8 @@ internal sealed class StackedBlockClassifier : IBlockClassifier
             if (_third is not null && page.IsTextDump)
             {
                 deadline.Check();
-                // The first stage's array is done with: it takes the second stage's scores, which the context is made of.
-                probabilities[..firstStage.Length].CopyTo(firstStage);
-                WriteContext(page, firstStage, baseWidth + 1, stacked);
+                // The context is made of the second stage's scores before the third stage overwrites them.
+                WriteContext(page, probabilities, baseWidth + 1, stacked);
                 ScoreInChunks(_third, stacked, n, width, probabilities, deadline);
             }
         }
@@ -102,8 +101,11 @@ internal sealed class StackedBlockClassifier : IBlockClassifier
         return stacked;
     }
 
-    /// <summary>Writes each block's context features into its row of <paramref name="stacked"/>, after its first <paramref name="firstWidth"/> values.</summary>
-    private static void WriteContext(PageAnalysis page, ReadOnlySpan<float> firstStage, int firstWidth, Span<float> stacked)
+    /// <summary>
+    /// Writes each block's context features, made from the previous stage's <paramref name="scores"/>, into its row of
+    /// <paramref name="stacked"/>, after its first <paramref name="firstWidth"/> values.
+    /// </summary>
+    private static void WriteContext(PageAnalysis page, ReadOnlySpan<float> scores, int firstWidth, Span<float> stacked)
     {
         int n = page.Blocks.Count, extra = ContextFeatures.Definitions.Count, width = firstWidth + extra;
         // Pooled like the stacked rows: a large page's context features would be an array on the large-object heap.
@@ -112,7 +114,7 @@ internal sealed class StackedBlockClassifier : IBlockClassifier
         {
             Span<float> context = rented.AsSpan(0, n * extra);
             context.Clear();
-            ContextFeatures.Extract(page, firstStage, context);
+            ContextFeatures.Extract(page, scores, context);
             for (int i = 0; i < n; i++) context.Slice(i * extra, extra).CopyTo(stacked.Slice(i * width + firstWidth, extra));
         }
         finally

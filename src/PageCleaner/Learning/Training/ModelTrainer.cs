@@ -65,20 +65,11 @@ internal sealed class ModelTrainer
         progress?.Invoke($"training on {counts.Sum()} blocks ({counts[0]} content, {counts[1]} boilerplate, {counts[2]} spam)");
 
         int[] foldOf = ArticleFolds.Assign(training, Folds);
-        LexicalModel lexical = OutOfFoldLexical.Fit(training, [.. pages.Select(p => p.Rows)], foldOf, Folds, _features.FirstStageSchema.Count, options.Seed, progress);
-        var context = new MLContext(seed: options.Seed);
         int width = _features.FirstStageSchema.Count;
         float[][] firstRows = [.. pages.Select(p => p.Rows)];
-        var outOfFold = new float[pages.Count][];
-        for (int fold = 0; fold < Folds; fold++)
-        {
-            progress?.Invoke($"first stage, fold {fold + 1} of {Folds}");
-            MlNetRowScorer foldModel = Fit(context, Rows(pages, firstRows, width, i => foldOf[i] != fold), width, options);
-            for (int i = 0; i < pages.Count; i++)
-            {
-                if (foldOf[i] == fold) outOfFold[i] = Score(foldModel, pages[i].Rows, pages[i]);
-            }
-        }
+        LexicalModel lexical = OutOfFoldLexical.Fit(training, firstRows, foldOf, Folds, width, options.Seed, progress);
+        var context = new MLContext(seed: options.Seed);
+        float[][] outOfFold = OutOfFold(context, pages, firstRows, width, foldOf, options, "first stage", progress);
         progress?.Invoke("first stage, all pages");
         MlNetRowScorer first = Fit(context, Rows(pages, firstRows, width, _ => true), width, options);
         progress?.Invoke("second stage");
@@ -145,17 +136,9 @@ internal sealed class ModelTrainer
             return null;
         }
         int width = _features.StackedSchema.Count, firstWidth = _features.FirstStageSchema.Count;
+        float[][] second = OutOfFold(context, pages, stacked, width, foldOf, options, "third stage, second-stage scores", progress);
         var third = new float[pages.Count][];
-        for (int fold = 0; fold < Folds; fold++)
-        {
-            progress?.Invoke($"third stage, second-stage scores of fold {fold + 1} of {Folds}");
-            MlNetRowScorer foldModel = Fit(context, Rows(pages, stacked, width, i => foldOf[i] != fold), width, options);
-            for (int i = 0; i < pages.Count; i++)
-            {
-                if (foldOf[i] != fold) continue;
-                third[i] = StackedBlockClassifier.StackedRows(pages[i].Analysis, pages[i].Rows, Score(foldModel, stacked[i], pages[i]), firstWidth);
-            }
-        }
+        for (int i = 0; i < pages.Count; i++) third[i] = StackedBlockClassifier.StackedRows(pages[i].Analysis, pages[i].Rows, second[i], firstWidth);
         progress?.Invoke("third stage, all pages");
         return Fit(context, Rows(pages, third, width, _ => true), width, options);
     }
@@ -179,12 +162,24 @@ internal sealed class ModelTrainer
         return confusion;
     }
 
-    private static float[] Score(MlNetRowScorer scorer, float[] rows, PageRows page)
+    // Each page's probabilities from a stage fitted on the pages of the other folds (matrices[i] is page i's rows).
+    private static float[][] OutOfFold(
+        MLContext context, List<PageRows> pages, float[][] matrices, int width, int[] foldOf, TrainingOptions options, string stage, Action<string>? progress)
     {
-        int n = page.Page.Page.Blocks.Count;
-        var probabilities = new float[n * BlockLabels.Count];
-        scorer.Score(rows, n, probabilities);
-        return probabilities;
+        var scores = new float[pages.Count][];
+        for (int fold = 0; fold < Folds; fold++)
+        {
+            progress?.Invoke($"{stage}, fold {fold + 1} of {Folds}");
+            MlNetRowScorer foldModel = Fit(context, Rows(pages, matrices, width, i => foldOf[i] != fold), width, options);
+            for (int i = 0; i < pages.Count; i++)
+            {
+                if (foldOf[i] != fold) continue;
+                int n = pages[i].Page.Page.Blocks.Count;
+                scores[i] = new float[n * BlockLabels.Count];
+                foldModel.Score(matrices[i], n, scores[i]);
+            }
+        }
+        return scores;
     }
 
     // The rows of the pages that include() picks: matrices[i] is page i's, width values a block.
