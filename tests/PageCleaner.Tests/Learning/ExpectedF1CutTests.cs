@@ -4,14 +4,15 @@ namespace PageCleaner.Tests.Learning;
 
 public sealed class ExpectedF1CutTests
 {
-    // The expected F1 of keeping exactly the blocks in `kept`, as the cut's doc defines it.
+    // The expected F1 of keeping exactly the blocks in `kept`, as the cut's doc defines it (blocks under the floor
+    // count for nothing).
     private static double ExpectedF1(float[] p, int[] size, bool[] kept)
     {
         double overlap = 0, keptSize = 0, truth = 0;
         for (int i = 0; i < p.Length; i++)
         {
             double c = size[i] + 1;
-            truth += p[i] * c;
+            if (p[i] >= ExpectedF1Cut.Floor) truth += p[i] * c;
             if (!kept[i]) continue;
             overlap += p[i] * c;
             keptSize += c;
@@ -50,12 +51,24 @@ public sealed class ExpectedF1CutTests
     }
 
     [Fact]
+    public void Many_blocks_under_the_floor_do_not_pull_the_cut_down_to_a_doubtful_block()
+    {
+        // A forum page: one sure post, one doubtful reply, a hundred replies the model all but rules out. Counted as
+        // expected content, the hundred (100 x 81 x 0.15 = 1215 characters) would outweigh the sure post and the best
+        // expected F1 would take the doubtful reply in.
+        float[] p = [0.97f, 0.3f, .. Enumerable.Repeat(0.15f, 100)];
+        int[] size = [173, 118, .. Enumerable.Repeat(80, 100)];
+        Assert.True(0.15f < ExpectedF1Cut.Floor);
+        Assert.Equal(0.97f, ExpectedF1Cut.Threshold(p, size));
+    }
+
+    [Fact]
     public void No_candidate_or_none_above_the_floor_keeps_nothing()
     {
         Assert.Equal(float.PositiveInfinity, ExpectedF1Cut.Threshold([], []));
         Assert.Equal(float.PositiveInfinity, ExpectedF1Cut.Threshold([0f, 0f], [10, 20]));
-        Assert.Equal(float.PositiveInfinity, ExpectedF1Cut.Threshold([0.04f, 0.01f], [1000, 20]));
-        Assert.Equal(0.2f, ExpectedF1Cut.Threshold([0.2f, 0.04f], [10, 5000]));
+        Assert.Equal(float.PositiveInfinity, ExpectedF1Cut.Threshold([0.19f, 0.01f], [1000, 20]));
+        Assert.Equal(0.2f, ExpectedF1Cut.Threshold([0.2f, 0.19f], [10, 5000]));
     }
 
     [Fact]
