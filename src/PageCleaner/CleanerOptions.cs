@@ -35,7 +35,7 @@ public sealed record CleanerOptions
     /// <summary>
     /// Probability of content at or above which a (not spam, not hidden) block is content. Default null: chosen page by
     /// page as the cut that maximises the expected F1 of the page's clean text against its true text: just under 0.5 on
-    /// a page whose article is sure, lower where the model is unsure (listings, shops), never under 0.05. A fixed value
+    /// a page whose article is sure, lower where the model is unsure (listings, shops), never under 0.2. A fixed value
     /// applies to every page as it is (a page where no block reaches it comes out empty) and trades recall for precision
     /// the same way everywhere.
     /// </summary>
