@@ -41,21 +41,32 @@ public sealed class ModelFileTests
         return rows;
     }
 
-    internal static byte[] RewriteEntry(byte[] model, string name, Func<byte[], byte[]> change)
+    // The bytes of one entry of a model file.
+    internal static byte[] EntryBytes(byte[] model, string name)
+    {
+        using var zip = new ZipArchive(new MemoryStream(model), ZipArchiveMode.Read);
+        using Stream s = zip.GetEntry(name)!.Open();
+        using var copy = new MemoryStream();
+        s.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    // The model file with one entry taken out.
+    internal static byte[] WithoutEntry(byte[] model, string name)
     {
         using var ms = new MemoryStream();
         ms.Write(model);
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true)) zip.GetEntry(name)!.Delete();
+        return ms.ToArray();
+    }
+
+    internal static byte[] RewriteEntry(byte[] model, string name, Func<byte[], byte[]> change)
+    {
+        byte[] old = EntryBytes(model, name);
+        using var ms = new MemoryStream();
+        ms.Write(WithoutEntry(model, name));
         using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true))
         {
-            ZipArchiveEntry entry = zip.GetEntry(name)!;
-            byte[] old;
-            using (Stream s = entry.Open())
-            using (var copy = new MemoryStream())
-            {
-                s.CopyTo(copy);
-                old = copy.ToArray();
-            }
-            entry.Delete();
             using Stream target = zip.CreateEntry(name).Open();
             target.Write(change(old));
         }
@@ -134,13 +145,7 @@ public sealed class ModelFileTests
     [Fact]
     public void A_model_file_without_compiled_trees_is_compiled_from_its_MLNET_models()
     {
-        byte[] withoutTrees;
-        using (var ms = new MemoryStream())
-        {
-            ms.Write(Trained.Value.ModelBytes);
-            using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true)) zip.GetEntry("compiled.bin")!.Delete();
-            withoutTrees = ms.ToArray();
-        }
+        byte[] withoutTrees = WithoutEntry(Trained.Value.ModelBytes, "compiled.bin");
         var (_, fromMlNet) = Read(withoutTrees);
         var (_, fromTrees) = Read(Trained.Value.ModelBytes);
         foreach (LabeledPage page in SyntheticPages.Pages(950, 2)) Assert.Equal(Predict(fromTrees, page), Predict(fromMlNet, page));
@@ -223,13 +228,7 @@ public sealed class ModelFileTests
         var e = Assert.Throws<ModelFormatException>(() => Read(brokenTrees));
         Assert.StartsWith(Origin + ": ", e.Message, StringComparison.Ordinal);
 
-        byte[] noTrees = RewriteEntry(Trained.Value.ModelBytes, "model.mlnet", _ => "this is not an ML.NET model"u8.ToArray());
-        using (var ms = new MemoryStream())
-        {
-            ms.Write(noTrees);
-            using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true)) zip.GetEntry("compiled.bin")!.Delete();
-            noTrees = ms.ToArray();
-        }
+        byte[] noTrees = WithoutEntry(RewriteEntry(Trained.Value.ModelBytes, "model.mlnet", _ => "this is not an ML.NET model"u8.ToArray()), "compiled.bin");
         e = Assert.Throws<ModelFormatException>(() => Read(noTrees));
         Assert.StartsWith(Origin + ": ", e.Message, StringComparison.Ordinal);
     }
@@ -241,14 +240,7 @@ public sealed class ModelFileTests
         var e = Assert.Throws<ModelFormatException>(() => Read(damaged));
         Assert.StartsWith(Origin + ": not a PageCleaner model file", e.Message, StringComparison.Ordinal);
 
-        byte[] missing;
-        using (var ms = new MemoryStream())
-        {
-            ms.Write(Trained.Value.ModelBytes);
-            using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true)) zip.GetEntry("lexical.bin")!.Delete();
-            missing = ms.ToArray();
-        }
-        e = Assert.Throws<ModelFormatException>(() => Read(missing));
+        e = Assert.Throws<ModelFormatException>(() => Read(WithoutEntry(Trained.Value.ModelBytes, "lexical.bin")));
         Assert.Equal(Origin + ": not a PageCleaner model file (no lexical.bin)", e.Message);
     }
 

@@ -34,12 +34,16 @@ public sealed class ThirdStageTests
         return zip.GetEntry(name) is not null;
     }
 
-    private static byte[] WithoutEntry(byte[] model, string name)
+    // The classifier without its third stage: where every page ends when the model has none.
+    private static StackedBlockClassifier TwoStages(StackedBlockClassifier classifier) =>
+        new(classifier.Lexical, classifier.First, classifier.Second, null, classifier.Schema);
+
+    // What the third stage should see for a dump: the second stage's rows with context from the second stage's scores.
+    private static float[] ThirdStageRows(StackedBlockClassifier classifier, LabeledPage dump)
     {
-        using var ms = new MemoryStream();
-        ms.Write(model);
-        using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true)) zip.GetEntry(name)!.Delete();
-        return ms.ToArray();
+        var (analysis, matrix) = FeatureExtractor.Default.Extract(dump.Page);
+        float[] rows = ModelFileTests.FirstStageRows(classifier, analysis, matrix);
+        return StackedBlockClassifier.StackedRows(analysis, rows, Predict(TwoStages(classifier), dump), FeatureExtractor.Default.FirstStageSchema.Count);
     }
 
     [Fact]
@@ -61,24 +65,19 @@ public sealed class ThirdStageTests
     {
         StackedBlockClassifier classifier = Trained.Value.Classifier;
         Assert.NotNull(classifier.Third);
-        var twoStages = new StackedBlockClassifier(classifier.Lexical, classifier.First, classifier.Second, null, classifier.Schema);
+        StackedBlockClassifier twoStages = TwoStages(classifier);
 
         foreach (LabeledPage page in SyntheticPages.Pages(400, 3)) Assert.Equal(Predict(twoStages, page), Predict(classifier, page));
 
         bool changed = false;
         foreach (LabeledPage dump in SyntheticPages.DumpPages(400, 3))
         {
-            // What the third stage should see: the second stage's rows with context from the second stage's scores.
-            var (analysis, matrix) = FeatureExtractor.Default.Extract(dump.Page);
             int n = dump.Page.Blocks.Count;
-            float[] second = Predict(twoStages, dump);
-            float[] rows = ModelFileTests.FirstStageRows(classifier, analysis, matrix);
-            float[] stacked = StackedBlockClassifier.StackedRows(analysis, rows, second, FeatureExtractor.Default.FirstStageSchema.Count);
             var expected = new float[n * BlockLabels.Count];
-            classifier.Third.Score(stacked, n, expected);
+            classifier.Third.Score(ThirdStageRows(classifier, dump), n, expected);
 
             Assert.Equal(expected, Predict(classifier, dump));
-            changed |= !expected.SequenceEqual(second);
+            changed |= !expected.SequenceEqual(Predict(twoStages, dump));
         }
         Assert.True(changed, "the third stage gave every dump the second stage's scores");
     }
@@ -87,13 +86,10 @@ public sealed class ThirdStageTests
     public void The_third_stage_compiled_scores_as_its_MLNET_model_does()
     {
         TrainingResult trained = Trained.Value;
-        var twoStages = new StackedBlockClassifier(trained.Classifier.Lexical, trained.Classifier.First, trained.Classifier.Second, null, trained.Classifier.Schema);
         foreach (LabeledPage dump in SyntheticPages.DumpPages(600, 3))
         {
-            var (analysis, matrix) = FeatureExtractor.Default.Extract(dump.Page);
             int n = dump.Page.Blocks.Count;
-            float[] rows = ModelFileTests.FirstStageRows(trained.Classifier, analysis, matrix);
-            float[] stacked = StackedBlockClassifier.StackedRows(analysis, rows, Predict(twoStages, dump), FeatureExtractor.Default.FirstStageSchema.Count);
+            float[] stacked = ThirdStageRows(trained.Classifier, dump);
             float[] compiled = new float[n * BlockLabels.Count], mlnet = new float[n * BlockLabels.Count];
             trained.Classifier.Third!.Score(stacked, n, compiled);
             trained.ThirdStageMlNet!.Score(stacked, n, mlnet);
@@ -107,7 +103,7 @@ public sealed class ThirdStageTests
         byte[] bytes = Trained.Value.ModelBytes;
         Assert.True(HasEntry(bytes, "third.mlnet"));
         StackedBlockClassifier fromTrees = Read(bytes);
-        StackedBlockClassifier fromMlNet = Read(WithoutEntry(bytes, "compiled.bin"));
+        StackedBlockClassifier fromMlNet = Read(ModelFileTests.WithoutEntry(bytes, "compiled.bin"));
         byte[] rewritten = ModelFile.Write(ModelFile.ReadPackage(new MemoryStream(bytes), Origin, FeatureExtractor.Default));
         Assert.Equal(bytes, rewritten);
 
@@ -122,19 +118,12 @@ public sealed class ThirdStageTests
     [Fact]
     public void A_third_stage_in_one_form_only_is_refused_with_one_line_naming_the_file()
     {
-        var e = Assert.Throws<ModelFormatException>(() => Read(WithoutEntry(Trained.Value.ModelBytes, "third.mlnet")));
+        var e = Assert.Throws<ModelFormatException>(() => Read(ModelFileTests.WithoutEntry(Trained.Value.ModelBytes, "third.mlnet")));
         Assert.Equal(Origin + ": not a PageCleaner model file (third.mlnet and the compiled third stage do not come together)", e.Message);
 
         // compiled.bin of a two-stage model beside third.mlnet.
         byte[] twoStageTrees = new ModelTrainer(FeatureExtractor.Default).Train(SyntheticPages.Pages(1, 20), [], ModelTrainerTests.SmallOptions).ModelBytes;
-        byte[] trees;
-        using (var zip = new ZipArchive(new MemoryStream(twoStageTrees), ZipArchiveMode.Read))
-        using (var s = zip.GetEntry("compiled.bin")!.Open())
-        using (var ms = new MemoryStream())
-        {
-            s.CopyTo(ms);
-            trees = ms.ToArray();
-        }
+        byte[] trees = ModelFileTests.EntryBytes(twoStageTrees, "compiled.bin");
         byte[] mixed = ModelFileTests.RewriteEntry(Trained.Value.ModelBytes, "compiled.bin", _ => trees);
         e = Assert.Throws<ModelFormatException>(() => Read(mixed));
         Assert.StartsWith(Origin + ": not a PageCleaner model file", e.Message, StringComparison.Ordinal);
