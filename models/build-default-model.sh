@@ -14,5 +14,5 @@ D=../shared/dev-data
 A=$(mktemp -d)
 trap 'rm -rf "$A"' EXIT
 dotnet run --project tools/PageCleaner.SpamInjection -c Release -- augment --dev-data "$D" --out "$A/spam"
-dotnet run --project src/PageCleaner.Cli -c Release -- train --seed 7 --min-leaf 50 --out models/default.pcmodel \
+dotnet run --project src/PageCleaner.Cli -c Release -- train --seed 7 --min-leaf 50 --out models/default.pcmodel --overwrite \
   --data training-data "$D/wcxb-dev" "$D/readability" "$D/chinese-cwced-dev" "$D/trafilatura-eval" "$A/spam/html" "$A/spam/dumps" "$A/spam/plain-dumps"

@@ -64,6 +64,26 @@ public sealed class LanguageProfilesCommandTests
     }
 
     [Fact]
+    public async Task An_existing_profiles_file_is_replaced_only_with_overwrite()
+    {
+        using var temp = new TempFolder();
+        temp.WriteText("texts/xa.txt", Xa);
+        temp.WriteText("texts/xb.txt", Xb);
+        temp.WriteText("p.pclang", "old profiles\n");
+
+        CliRun kept = await Tool.RunAsync(temp.Root, "language-profiles", "--texts", "texts", "--out", "p.pclang");
+
+        Assert.Equal(1, kept.ExitCode);
+        Assert.Equal("pagecleaner: p.pclang: already exists; pass --overwrite to replace it", Assert.Single(kept.ErrorLines));
+        Assert.Equal("old profiles\n", temp.ReadText("p.pclang"));
+
+        CliRun replaced = await Tool.RunAsync(temp.Root, "language-profiles", "--texts", "texts", "--out", "p.pclang", "--overwrite");
+
+        Assert.True(replaced.ExitCode == 0, replaced.ToString());
+        Assert.Contains("\npclang 1 n=1-5 size=400\n", temp.ReadText("p.pclang"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_missing_folder_is_one_error_line()
     {
         using var temp = new TempFolder();

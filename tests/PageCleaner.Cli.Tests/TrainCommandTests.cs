@@ -86,13 +86,29 @@ public sealed partial class TrainCommandTests
     }
 
     [Fact]
-    public async Task Training_replaces_an_existing_model_file()
+    public async Task An_existing_model_file_is_kept_and_training_does_not_start_without_overwrite()
     {
         using var temp = new TempFolder();
         TrainingData.Write(temp, "labeled");
         temp.WriteText("model.pcmodel", "old model\n");
 
         CliRun run = await Tool.RunAsync(temp.Root, "train", "--data", "labeled", "--out", "model.pcmodel", "--seed", "7");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("pagecleaner: model.pcmodel: already exists; pass --overwrite to replace it", Assert.Single(run.ErrorLines));
+        Assert.Equal("old model\n", temp.ReadText("model.pcmodel"));
+        Assert.Empty(run.Stdout);
+        Assert.DoesNotContain(temp.FilesUnder(), f => f.EndsWith(".pctmp", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Overwrite_replaces_an_existing_model_file()
+    {
+        using var temp = new TempFolder();
+        TrainingData.Write(temp, "labeled");
+        temp.WriteText("model.pcmodel", "old model\n");
+
+        CliRun run = await Tool.RunAsync(temp.Root, "train", "--data", "labeled", "--out", "model.pcmodel", "--overwrite", "--seed", "7");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.NotEqual("old model\n", temp.ReadText("model.pcmodel"));

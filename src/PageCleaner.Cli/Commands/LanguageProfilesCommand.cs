@@ -18,9 +18,10 @@ internal static class LanguageProfilesCommand
         };
         var output = new Option<string>("--out")
         {
-            Description = "Where to write the profiles (replaced atomically).",
+            Description = "Where to write the profiles, atomically.",
             DefaultValueFactory = _ => DefaultProfiles.RepositoryPath,
         };
+        var overwrite = new Option<bool>("--overwrite") { Description = "Replace the profiles file if it exists (by default it is kept)." };
         var size = new Option<int>("--size")
         {
             Description = "N-grams kept per language.",
@@ -32,13 +33,13 @@ internal static class LanguageProfilesCommand
         };
         var command = new Command("language-profiles", "Build the language identifier's character n-gram profiles from training texts.")
         {
-            texts, output, size, test,
+            texts, output, overwrite, size, test,
         };
-        command.SetAction(parse => Run(parse.GetValue(texts)!, parse.GetValue(output)!, parse.GetValue(size), parse.GetValue(test), io));
+        command.SetAction(parse => Run(parse.GetValue(texts)!, parse.GetValue(output)!, parse.GetValue(overwrite), parse.GetValue(size), parse.GetValue(test), io));
         return command;
     }
 
-    private static int Run(string textsFolder, string outFile, int size, string? testFolder, ConsoleStreams io)
+    private static int Run(string textsFolder, string outFile, bool overwrite, int size, string? testFolder, ConsoleStreams io)
     {
         if (size is < 10 or > 5000)
         {
@@ -54,9 +55,10 @@ internal static class LanguageProfilesCommand
             io.Error.WriteLine($"pagecleaner: {outFile}: would overwrite a training text; write the profiles elsewhere");
             return ExitCodes.SomeFailed;
         }
+        if (ExistingOutput.Refused(target, outFile, overwrite, io.Error)) return ExitCodes.SomeFailed;
         LanguageProfileSet profiles = ProfileTrainer.Train(training, size);
         byte[] bytes = new UTF8Encoding(false).GetBytes(profiles.ToText());
-        AtomicFile.Write(target, bytes);
+        AtomicFile.Write(target, bytes, replace: overwrite);
         io.Error.WriteLine($"pagecleaner: wrote {outFile} ({profiles.Profiles.Count} languages, {size} n-grams each, {bytes.Length / 1024.0:0.0} KiB)");
 
         if (testFolder is not null)

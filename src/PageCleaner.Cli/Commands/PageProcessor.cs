@@ -52,7 +52,7 @@ internal sealed class PageProcessor
             byte[] bytes = Read(item);
             CleanResult result = _cleaner.Clean(bytes, item.Display, cancellation);
             byte[] rendered = ResultFormatter.Render(result, _settings.Format);
-            if (target is not null) AtomicFile.Write(target, rendered, cancellation);
+            if (target is not null) AtomicFile.Write(target, rendered, cancellation: cancellation);
             return new PageOutcome(item, rendered, null, false, result);
         }
         catch (PageCleanerException e)

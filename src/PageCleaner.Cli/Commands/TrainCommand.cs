@@ -17,8 +17,12 @@ internal static class TrainCommand
         };
         var output = new Option<string>("--out")
         {
-            Description = "Where to write the model (replaced atomically).",
+            Description = "Where to write the model, atomically.",
             DefaultValueFactory = _ => Path.Combine("models", "default.pcmodel"),
+        };
+        var overwrite = new Option<bool>("--overwrite")
+        {
+            Description = "Replace the model file if it exists (by default an existing file is kept and training does not start).",
         };
         var validate = new Option<string[]>("--validate")
         {
@@ -42,7 +46,7 @@ internal static class TrainCommand
         };
         var command = new Command("train", "Train the block classifier on labeled pages and write the model file.")
         {
-            data, validate, noHoldOut, output, seed, iterations, leaves, minLeaf, rate, featureFraction,
+            data, validate, noHoldOut, output, overwrite, seed, iterations, leaves, minLeaf, rate, featureFraction,
         };
         OptionValidation.AtLeast(iterations, 1);
         OptionValidation.AtLeast(leaves, 2);
@@ -60,7 +64,9 @@ internal static class TrainCommand
                 LearningRate = parse.GetValue(rate),
                 FeatureFraction = parse.GetValue(featureFraction),
             };
-            var settings = new TrainSettings(parse.GetValue(data) ?? [], parse.GetValue(validate) ?? [], parse.GetValue(output)!, options, parse.GetValue(noHoldOut) ? HoldOut.None : HoldOut.Fifth);
+            var settings = new TrainSettings(
+                parse.GetValue(data) ?? [], parse.GetValue(validate) ?? [], parse.GetValue(output)!, parse.GetValue(overwrite), options,
+                parse.GetValue(noHoldOut) ? HoldOut.None : HoldOut.Fifth);
             return Task.FromResult(TrainRunner.Run(settings, io, cancellation));
         });
         return command;

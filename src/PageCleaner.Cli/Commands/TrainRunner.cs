@@ -12,6 +12,8 @@ internal static class TrainRunner
 {
     public static int Run(TrainSettings settings, ConsoleStreams io, CancellationToken cancellation)
     {
+        string target = io.Resolve(settings.Output);
+        if (ExistingOutput.Refused(target, settings.Output, settings.Overwrite, io.Error)) return ExitCodes.SomeFailed;
         var files = SampleCatalog.Find(settings.Data.Select(io.Resolve), settings.HoldOut);
         files.AddRange(SampleCatalog.Find(settings.Validate.Select(io.Resolve), HoldOut.All));
         if (files.Count == 0)
@@ -26,8 +28,7 @@ internal static class TrainRunner
         io.Error.WriteLine($"pagecleaner: {training.Count} training pages, {heldOut.Count} held-out pages");
         var trainer = new ModelTrainer(FeatureExtractor.Default);
         TrainingResult result = trainer.Train(training, heldOut, settings.Training, m => io.Error.WriteLine("pagecleaner: " + m));
-        string target = io.Resolve(settings.Output);
-        AtomicFile.Write(target, result.ModelBytes, cancellation);
+        AtomicFile.Write(target, result.ModelBytes, replace: settings.Overwrite, cancellation);
         WriteReport(io.Output, result.Metadata, heldOut.Count);
         io.Error.WriteLine($"pagecleaner: wrote {target} ({result.ModelBytes.Length / 1024.0:0.0} KiB, schema {result.Metadata.SchemaFingerprint})");
         return loaded.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;

@@ -19,8 +19,12 @@ internal static class AtomicFile
         foreach (string temp in InProgress.Keys) TryDelete(temp);
     };
 
-    /// <summary>Writes <paramref name="content"/> to <paramref name="path"/>; cancelled, it leaves the target as it was.</summary>
-    public static void Write(string path, ReadOnlySpan<byte> content, CancellationToken cancellation = default)
+    /// <summary>
+    /// Writes <paramref name="content"/> to <paramref name="path"/>; cancelled, it leaves the target as it was. With
+    /// <paramref name="replace"/> false a file that appeared at <paramref name="path"/> meanwhile is kept, and the
+    /// write fails with an <see cref="IOException"/>.
+    /// </summary>
+    public static void Write(string path, ReadOnlySpan<byte> content, bool replace = true, CancellationToken cancellation = default)
     {
         cancellation.ThrowIfCancellationRequested();
         string? dir = Path.GetDirectoryName(path);
@@ -36,7 +40,7 @@ internal static class AtomicFile
                 stream.Write(content);
             }
             cancellation.ThrowIfCancellationRequested();
-            File.Move(temp, path, overwrite: true);
+            File.Move(temp, path, overwrite: replace);
         }
         catch
         {
