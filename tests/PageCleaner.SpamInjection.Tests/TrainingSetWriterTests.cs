@@ -77,6 +77,31 @@ public sealed class TrainingSetWriterTests : IDisposable
     }
 
     [Fact]
+    public void A_page_known_only_by_snippets_gives_a_plain_dump_with_the_snippet_lines_labeled_and_the_rest_unlabeled()
+    {
+        string set = Path.Combine(_root, "dev", "snips");
+        Directory.CreateDirectory(Path.Combine(set, "pages"));
+        Directory.CreateDirectory(Path.Combine(set, "snippets"));
+        File.WriteAllText(Path.Combine(set, "pages", "s1.html"), TestPages.Html);
+        File.WriteAllText(Path.Combine(set, "snippets", "s1.json"), """{"with": ["rebuild the old stone pier"], "without": ["Harbour Gazette"]}""");
+        File.WriteAllText(Path.Combine(set, "split.tsv"), "id\tsplit\ns1\ttrain\n");
+        string output = Path.Combine(_root, "out");
+
+        var (pages, dumps) = TrainingSetWriter.Write(DevSet.Read(Path.Combine(_root, "dev"), "train"), output, variantsPerPage: 1, seed: 4);
+
+        Assert.Equal((1, 1), (pages, dumps));
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(output, "dumps")));
+        SampleFile file = Assert.Single(SampleCatalog.Find([Path.Combine(output, "plain-dumps")], HoldOut.All));
+        LabeledPage page = Assert.Single(SampleLoader.Load(file, CleanerOptions.Default));
+        // Every line of the page's dump is there, so the labeled lines keep their neighbours.
+        string dump = LabeledDumpWriter.Dump(System.Text.Encoding.UTF8.GetBytes(TestPages.Html));
+        Assert.Equal(dump.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), page.Page.Blocks.Select(b => b.Text));
+        Assert.Equal(BlockLabel.Content, page.Page.Blocks.Single(b => b.Text == TestPages.P1).Annotation);
+        Assert.Equal(BlockLabel.Boilerplate, page.Page.Blocks.Single(b => b.Text.StartsWith("Copyright", StringComparison.Ordinal)).Annotation);
+        Assert.All(page.Page.Blocks.Where(b => b.Text != TestPages.P1 && !b.Text.StartsWith("Copyright", StringComparison.Ordinal)), b => Assert.Null(b.Annotation));
+    }
+
+    [Fact]
     public void A_folder_that_already_holds_files_is_refused()
     {
         Directory.CreateDirectory(Path.Combine(_root, "busy"));

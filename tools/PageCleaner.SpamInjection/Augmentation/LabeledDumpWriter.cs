@@ -42,4 +42,24 @@ internal static class LabeledDumpWriter
         }
         return sb.ToString();
     }
+
+    /// <summary>
+    /// The labeled dump of a page known only by snippets: a line holding a must-have snippet (or lying inside one) is
+    /// content, one holding a must-not-have snippet boilerplate, by the trainer's own snippet rule. Every other line
+    /// stays as a <c>?|</c> line, trained on by no label: with a handful of labeled lines per page, dropping the rest
+    /// would leave them none of the neighbours cleaning sees.
+    /// </summary>
+    public static string LabelBySnippets(string dump, IReadOnlyList<string> with, IReadOnlyList<string> without)
+    {
+        SegmentedPage page = TextSegmenter.Segment(dump, Utf8);
+        SnippetLabeler.Label(page, with, without);
+        var sb = new StringBuilder();
+        foreach (Block b in page.Blocks)
+        {
+            sb.Append(b.Annotation is BlockLabel l ? LabeledDumpRenderer.Prefix(l) : UnlabeledPrefix).Append(b.Text).Append('\n');
+        }
+        return sb.ToString();
+    }
+
+    private const string UnlabeledPrefix = "?|";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PageCleaner.Learning.Training;
 using PageCleaner.SpamInjection.Evaluation;
 using PageCleaner.SpamInjection.Injection;
 using PageCleaner.SpamInjection.Spam;
@@ -13,11 +14,15 @@ namespace PageCleaner.SpamInjection.Augmentation;
 /// rest of each page from its truth, as for the original, and keeps the explicit spam label. <c>dumps/</c> holds
 /// labeled text dumps of the pages with full truth, with spam lines (see <see cref="LabeledDumpWriter"/>);
 /// <c>plain-dumps/</c> the same pages' dumps without spam, so that a model trained on dumps also sees real pages'
-/// furniture lines, spam vocabulary used innocently among them, as not spam.
+/// furniture lines, spam vocabulary used innocently among them, as not spam; it also holds the dumps of pages known
+/// only by snippets, labeled on the snippets' lines (see <see cref="LabeledDumpWriter.LabelBySnippets"/>).
 /// </summary>
 internal static class TrainingSetWriter
 {
-    /// <summary>Writes the set; returns the number of HTML pages and of dumps written (each page with full truth gives two).</summary>
+    /// <summary>
+    /// Writes the set; returns the number of HTML pages and of dumps written (two for a page with full truth, one for a
+    /// page with snippets).
+    /// </summary>
     public static (int Pages, int Dumps) Write(IReadOnlyList<DevPage> pages, string root, int variantsPerPage, int seed)
     {
         if (Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any()) throw new IOException($"{root}: the folder is not empty");
@@ -50,6 +55,13 @@ internal static class TrainingSetWriter
                 File.WriteAllText(Path.Combine(plainDumps, $"{page.Set}--{page.Id}.labeled.txt"), plain, utf8);
                 dumpsWritten += 2;
             }
+            else
+            {
+                var (with, without) = SampleLoader.ReadSnippets(SnippetsPath(page));
+                string plain = $"# {page.Set}/{page.Id} (snippets)\n" + LabeledDumpWriter.LabelBySnippets(LabeledDumpWriter.Dump(bytes), with, without);
+                File.WriteAllText(Path.Combine(plainDumps, $"{page.Set}--{page.Id}.labeled.txt"), plain, utf8);
+                dumpsWritten++;
+            }
             int k = 0;
             foreach (var (method, place) in plan.For(p).Take(variantsPerPage))
             {
@@ -59,7 +71,7 @@ internal static class TrainingSetWriter
                 string name = string.Create(CultureInfo.InvariantCulture, $"{page.Set}--{page.Id}--{k++}");
                 File.WriteAllText(Path.Combine(output, "pages", name + ".html"), injected.Text, utf8);
                 if (page.Truth is not null) File.WriteAllText(Path.Combine(output, "truth", name + ".txt"), page.Truth, utf8);
-                else File.Copy(Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(page.PagePath))!, "snippets", page.Id + ".json"), Path.Combine(output, "snippets", name + ".json"));
+                else File.Copy(SnippetsPath(page), Path.Combine(output, "snippets", name + ".json"));
                 split.Append(name).Append("\ttrain\n");
                 written++;
             }
@@ -67,4 +79,6 @@ internal static class TrainingSetWriter
         File.WriteAllText(Path.Combine(output, "split.tsv"), split.ToString(), utf8);
         return (written, dumpsWritten);
     }
+
+    private static string SnippetsPath(DevPage page) => Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(page.PagePath))!, "snippets", page.Id + ".json");
 }
