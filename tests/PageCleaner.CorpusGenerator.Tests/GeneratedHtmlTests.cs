@@ -59,6 +59,37 @@ public sealed class GeneratedHtmlTests
         }
     }
 
+    // Old boards show a thread as its opening post and a tree of links to the replies' own pages; the links are
+    // furniture however much a reply's title reads like a sentence, and the opening post stays content.
+    [Fact]
+    public void Threads_shown_as_a_tree_of_reply_titles_keep_the_opening_post_as_content_and_the_titles_as_boilerplate()
+    {
+        var trees = Repository.DefaultCorpus
+            .Where(f => f.RelativePath.Contains("-forum-", StringComparison.Ordinal) && f.RelativePath.EndsWith(".html", StringComparison.Ordinal))
+            .Select(f => (File: f, Doc: Parse(f)))
+            .Where(t => ReplyLinks(t.Doc).Count > 0)
+            .ToList();
+        Assert.Contains(trees, t => t.File.RelativePath.Contains("zh-", StringComparison.Ordinal));
+        Assert.Contains(trees, t => !t.File.RelativePath.Contains("zh-", StringComparison.Ordinal));
+        foreach (var (file, doc) in trees)
+        {
+            Assert.All(ReplyLinks(doc), a => Assert.NotEqual("content", NearestLabel(a)));
+            Assert.Contains(doc.DocumentNode.Descendants(), n => n.GetAttributeValue("data-pc-label", "") == "content" && HtmlEntity.DeEntitize(n.InnerText).Trim().Length > 20);
+        }
+    }
+
+    private static List<HtmlNode> ReplyLinks(HtmlDocument doc) =>
+        doc.DocumentNode.Descendants("a").Where(a => a.GetAttributeValue("href", "").StartsWith("thread.jsp?id=", StringComparison.Ordinal)).ToList();
+
+    private static string? NearestLabel(HtmlNode node)
+    {
+        for (HtmlNode? n = node; n is not null; n = n.ParentNode)
+        {
+            if (n.Attributes["data-pc-label"] is { } label) return label.Value;
+        }
+        return null;
+    }
+
     private static HtmlDocument Parse(GeneratedFile file)
     {
         var doc = new HtmlDocument();

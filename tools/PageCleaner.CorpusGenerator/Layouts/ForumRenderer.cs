@@ -8,7 +8,10 @@ namespace PageCleaner.CorpusGenerator.Layouts;
 
 /// <summary>
 /// A forum thread: the thread title and every post's text are content (as in the hand-written forum pages); user
-/// panels, post meta, signatures, buttons and the reply box are boilerplate; a spammer's reply is spam.
+/// panels, post meta, signatures, buttons and the reply box are boilerplate; a spammer's reply is spam. Some threads
+/// are shown the old bulletin-board way (Chinese portals' boards above all): the opening post, then a tree of the
+/// replies' titles, each a link to the reply's own page with its author, time and size. That tree is a list of links
+/// to other pages, boilerplate like any other, however much a title reads like a sentence.
 /// </summary>
 internal static class ForumRenderer
 {
@@ -23,8 +26,11 @@ internal static class ForumRenderer
             ("n", ctx.Replies.Count.ToString(CultureInfo.InvariantCulture)), ("m", ctx.Number(100, 99999))));
         if (rng.Chance(0.4)) Furniture.Pagination(ctx);
 
+        // Common on Chinese boards, rarer elsewhere; drawn from a stream of its own, so that pages without the tree stay
+        // as they were.
+        bool tree = Rng.For(ctx.Plan.Seed, "thread-tree").Chance(TextCut.IsCjk(ctx.Language) && ctx.Language != "ja" ? 0.6 : 0.2);
         var posts = new List<(string User, IReadOnlyList<ArticleBlock>? Blocks, SpamPlan? Spam)> { (ctx.Author, ctx.Body, null) };
-        foreach (ForumPost reply in ctx.Replies) posts.Add((reply.User, reply.Blocks, null));
+        if (!tree) foreach (ForumPost reply in ctx.Replies) posts.Add((reply.User, reply.Blocks, null));
         List<SpamPlan> spam = ctx.TakeSpam(SpamPlacement.Comment);
         foreach (SpamPlan s in spam) posts.Insert(rng.Between(1, posts.Count), (SpamRenderer.UserName(ctx, s), null, s));
 
@@ -35,6 +41,7 @@ internal static class ForumRenderer
             when = when.AddMinutes(rng.Between(3, 600));
             Post(ctx, i + 1, posts[i].User, posts[i].Blocks, posts[i].Spam, when, mode, first: i == 0);
         }
+        if (tree) ThreadTree(ctx, when);
         if (rng.Chance(0.5)) Furniture.Pagination(ctx);
         // Quick reply box.
         w.Open("div", ctx.N.Attr("reply-box"));
@@ -112,5 +119,55 @@ internal static class ForumRenderer
             ctx.Spam(SpamPlacement.AfterArticle);
         }
         w.Close();
+    }
+
+    // The replies' titles as links, under a heading or not: a reply's opening words (or all of it, when short), and a
+    // few one-line replies from the comment vocabulary, each with its author, time, size and views, some nested.
+    private static void ThreadTree(PageContext ctx, DateTime after)
+    {
+        Rng rng = Rng.For(ctx.Plan.Seed, "thread-tree-items");
+        MarkupWriter w = ctx.W;
+        int depth = w.Depth;
+        bool cjk = TextCut.IsCjk(ctx.Language);
+        var items = new List<(string Title, string User, int Size)>();
+        foreach (ForumPost reply in ctx.Replies)
+        {
+            int size = reply.Blocks.Sum(b => b.Text.Length);
+            items.Add((TextCut.Cut(reply.Blocks[0].Text, ctx.Language, rng.Between(12, 60), rng.Between(40, 120), ""), reply.User, size));
+        }
+        IReadOnlyList<string> users = ctx.V.List("users");
+        IReadOnlyList<string> comments = ctx.V.List("comments");
+        foreach (string line in rng.Sample(comments, Math.Min(comments.Count, rng.Between(2, 8))))
+        {
+            items.Insert(rng.Between(0, items.Count), (line, rng.Pick(users), 0));
+        }
+        w.Open("div", ctx.N.Attr("thread-tree"));
+        if (rng.Chance(0.7)) w.Element("div", ctx.N.Attr("thread-tree-title"), ctx.V.Ui("thread-tree"));
+        w.Open("ul", null);
+        DateTime when = after;
+        for (int i = 0; i < items.Count; i++)
+        {
+            var (title, user, size) = items[i];
+            when = when.AddMinutes(rng.Between(2, 900));
+            string id = rng.Between(1000000, 9999999).ToString(CultureInfo.InvariantCulture);
+            string views = rng.Between(20, 400).ToString(CultureInfo.InvariantCulture);
+            string sizeText = size.ToString(CultureInfo.InvariantCulture) + (cjk ? "字" : " bytes");
+            var item = new Rich().Link(title, "thread.jsp?id=" + id);
+            if (cjk) item.Text("【").Link(user, "user.jsp?id=" + user).Text("】");
+            else item.Text(" - ").Link(user, "/members/" + user).Text(" ");
+            item.Span(ctx.FormatShort(when), ctx.N.Name("posttime")).Text($" {sizeText} [{views}/{rng.Between(0, 3)}]");
+            // Now and then a reply to a reply, one level down.
+            if (i > 0 && rng.Chance(0.15))
+            {
+                w.Open("ul", null);
+                w.Element("li", null, item);
+                w.Close();
+            }
+            else
+            {
+                w.Element("li", null, item);
+            }
+        }
+        w.CloseTo(depth);
     }
 }

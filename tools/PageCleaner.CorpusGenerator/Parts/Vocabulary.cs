@@ -27,7 +27,7 @@ internal sealed class Vocabulary
         "edit-page", "helpful", "yes", "no", "updated", "version", "docs-home", "copy", "prev", "next", "page-of", "more",
         "prev-article", "next-article", "tags", "newsletter", "subscribe", "email", "search", "login", "register", "views",
         "read-more", "ads", "back-to-top", "here", "home", "comments", "comment-login", "comment-post", "comment-none",
-        "comment-count", "share", "about-author", "print", "font",
+        "comment-count", "share", "about-author", "print", "font", "thread-tree",
     ];
 
     private readonly SectionFile _file;
