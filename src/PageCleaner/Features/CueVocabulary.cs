@@ -18,7 +18,7 @@ internal static class CueVocabulary
     private static readonly PhraseIndex Index = new(
     [
         Create("copyright", "©", "all rights reserved", "privacy policy", "terms of use", "terms of service", "cookie",
-            "版权所有", "版權所有", "免责声明", "免責聲明", "声明：", "聲明：", "icp备", "icp證", "增值电信", "著作権", "無断転載",
+            "版权所有", "版權所有", "免责声明", "免責聲明", "声明：", "聲明：", "仅供参考", "僅供參考", "icp备", "icp證", "增值电信", "著作権", "無断転載",
             "저작권", "무단 전재", "все права защищены", "alle rechte vorbehalten", "impressum", "datenschutz",
             "tous droits réservés", "mentions légales", "todos los derechos reservados", "política de privacidad",
             "todos os direitos reservados", "hak cipta", "bản quyền", "جميع الحقوق محفوظة"),
@@ -60,15 +60,36 @@ internal static class CueVocabulary
     /// <summary>Only the start of a block is searched: cue phrases head the furniture they mark, and long blocks cost time.</summary>
     public const int SearchedChars = 300;
 
-    /// <summary>The categories whose phrases occur in the first <see cref="SearchedChars"/> characters of <paramref name="text"/> (case-insensitively), as a bit set.</summary>
+    /// <summary>
+    /// The categories whose phrases occur in the first <see cref="SearchedChars"/> characters of
+    /// <paramref name="text"/> (ignoring case and the width of ASCII forms), as a bit set.
+    /// </summary>
     public static int Match(ReadOnlySpan<char> text)
     {
         if (text.Length > SearchedChars) text = text[..SearchedChars];
-        // Lower-case once and compare ordinally (the phrases are lower-cased the same way): this runs on every block.
-        Span<char> lower = stackalloc char[text.Length];
-        InvariantLowerCase.Lower(text, lower);
-        return Index.Match(lower);
+        // Fold once and compare ordinally (the phrases are folded the same way): this runs on every block.
+        Span<char> folded = stackalloc char[text.Length];
+        InvariantLowerCase.Lower(text, folded);
+        NarrowAsciiForms(folded);
+        return Index.Match(folded);
     }
 
-    private static string[] Create(params string[] phrases) => [.. phrases.Select(p => p.ToLowerInvariant())];
+    // Chinese and Japanese pages write "声明：" and "声明:" alike, and a full-width "ＣＯＰＹＲＩＧＨＴ" is still the word:
+    // the full-width forms of ASCII (U+FF01 to U+FF5E) become ASCII.
+    private static void NarrowAsciiForms(Span<char> text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] is >= '\uFF01' and <= '\uFF5E') text[i] = (char)(text[i] - 0xFEE0);
+        }
+    }
+
+    private static string[] Create(params string[] phrases) => [.. phrases.Select(Fold)];
+
+    private static string Fold(string phrase)
+    {
+        char[] folded = phrase.ToLowerInvariant().ToCharArray();
+        NarrowAsciiForms(folded);
+        return new string(folded);
+    }
 }

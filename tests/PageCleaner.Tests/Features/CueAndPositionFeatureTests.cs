@@ -37,6 +37,20 @@ public sealed class CueAndPositionFeatureTests
         Assert.Equal(0f, rows[1, "cue.related"]);
     }
 
+    // The cue list writes "聲明：" with a full-width colon; pages write either, and full-width letters too.
+    [Theory]
+    [InlineData("聲明:本報力求信息真實,文章內容僅供參考", "cue.legal")]
+    [InlineData("声明：本站内容仅供参考", "cue.legal")]
+    [InlineData("ＣＯＰＹＲＩＧＨＴ 2024 晚报", "cue.legal")]
+    [InlineData("来源：新华社", "cue.source")]
+    [InlineData("來源:中央社", "cue.source")]
+    public void Cue_phrases_match_whatever_the_width_of_their_ascii_forms(string line, string cue)
+    {
+        var rows = new FeatureRows(Segmenting.Html($"<div><p>{line}</p><p>文章正文的一段话，讲的是别的事情。</p></div>"));
+        Assert.Equal(1f, rows[0, cue]);
+        Assert.Equal(0f, rows[1, cue]);
+    }
+
     [Fact]
     public void Position_is_relative_to_the_page_and_its_longest_block()
     {
