@@ -9,6 +9,12 @@ public sealed class LanguageProfilesCommandTests
     private static readonly string Xa = string.Concat(Enumerable.Repeat("lorem ipsa dolor sitam amet consecta adipisci elitum sedo ", 25));
     private static readonly string Xb = string.Concat(Enumerable.Repeat("kwa taru mbeli shoko ndari vuko pemba tanu lesi ", 30));
 
+    private static void WriteTwoLanguages(TempFolder temp, string folder)
+    {
+        temp.WriteText(folder + "/xa.txt", Xa);
+        temp.WriteText(folder + "/xb.txt", Xb);
+    }
+
     [Fact]
     public async Task Profiles_are_written_and_the_same_texts_give_the_same_bytes()
     {
@@ -48,8 +54,7 @@ public sealed class LanguageProfilesCommandTests
     public async Task With_test_texts_the_accuracy_is_printed()
     {
         using var temp = new TempFolder();
-        temp.WriteText("train/xa.txt", Xa);
-        temp.WriteText("train/xb.txt", Xb);
+        WriteTwoLanguages(temp, "train");
         temp.WriteText("test/xa.txt", "dolor sitam amet lorem ipsa adipisci\n\nconsecta elitum sedo dolor amet ipsa");
         temp.WriteText("test/xb.txt", "mbeli shoko ndari tanu lesi vuko kwa taru\n");
 
@@ -67,8 +72,7 @@ public sealed class LanguageProfilesCommandTests
     public async Task An_existing_profiles_file_is_replaced_only_with_overwrite()
     {
         using var temp = new TempFolder();
-        temp.WriteText("texts/xa.txt", Xa);
-        temp.WriteText("texts/xb.txt", Xb);
+        WriteTwoLanguages(temp, "texts");
         temp.WriteText("p.pclang", "old profiles\n");
 
         CliRun kept = await Tool.RunAsync(temp.Root, "language-profiles", "--texts", "texts", "--out", "p.pclang");
