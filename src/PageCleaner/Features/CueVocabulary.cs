@@ -18,7 +18,8 @@ internal static class CueVocabulary
     private static readonly PhraseIndex Index = new(
     [
         Create("copyright", "©", "all rights reserved", "privacy policy", "terms of use", "terms of service", "cookie",
-            "版权所有", "版權所有", "免责声明", "免責聲明", "声明：", "聲明：", "仅供参考", "僅供參考", "icp备", "icp證", "增值电信", "著作権", "無断転載",
+            "版权所有", "版權所有", "免责声明", "免責聲明", "声明：", "聲明：", "仅供参考", "僅供參考", "icp备", "icp證", "增值电信",
+            "著作権", "無断転載",
             "저작권", "무단 전재", "все права защищены", "alle rechte vorbehalten", "impressum", "datenschutz",
             "tous droits réservés", "mentions légales", "todos los derechos reservados", "política de privacidad",
             "todos os direitos reservados", "hak cipta", "bản quyền", "جميع الحقوق محفوظة"),
