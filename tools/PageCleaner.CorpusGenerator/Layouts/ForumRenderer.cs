@@ -28,7 +28,7 @@ internal static class ForumRenderer
 
         // Common on Chinese boards, rarer elsewhere; drawn from a stream of its own, so that pages without the tree stay
         // as they were.
-        bool tree = Rng.For(ctx.Plan.Seed, "thread-tree").Chance(TextCut.IsCjk(ctx.Language) && ctx.Language != "ja" ? 0.6 : 0.2);
+        bool tree = Rng.For(ctx.Plan.Seed, "thread-tree").Chance(ctx.Language is "zh-hans" or "zh-hant" ? 0.6 : 0.2);
         var posts = new List<(string User, IReadOnlyList<ArticleBlock>? Blocks, SpamPlan? Spam)> { (ctx.Author, ctx.Body, null) };
         if (!tree) foreach (ForumPost reply in ctx.Replies) posts.Add((reply.User, reply.Blocks, null));
         List<SpamPlan> spam = ctx.TakeSpam(SpamPlacement.Comment);
