@@ -79,7 +79,10 @@ internal static class CueVocabulary
     // the full-width forms of ASCII (U+FF01 to U+FF5E) become ASCII.
     private static void NarrowAsciiForms(Span<char> text)
     {
-        for (int i = 0; i < text.Length; i++)
+        // Most blocks have none: one vectorised search answers for them.
+        int first = text.IndexOfAnyInRange('\uFF01', '\uFF5E');
+        if (first < 0) return;
+        for (int i = first; i < text.Length; i++)
         {
             if (text[i] is >= '\uFF01' and <= '\uFF5E') text[i] = (char)(text[i] - 0xFEE0);
         }

@@ -9,9 +9,10 @@ namespace PageCleaner.Learning;
 /// and the lexical model's score of its words (<see cref="LexicalFeature"/>); the second sees the same plus
 /// <see cref="ContextFeatures"/> computed from the first model's scores of the neighbours, the container and the
 /// page. A text dump, whose lines have no markup to say where the article ends, goes through a third model when the
-/// file has one: the second stage's rows again, with the context features computed from the second stage's scores. HTML pages stop at the
-/// second: run on them too, the third moved chinese-cwced-dev by +0.001 to +0.016 over four seeds and the other sets
-/// by -0.003 to +0.007, for about 5% more time a page (README, "Retrains measured and not taken").
+/// file has one: the second stage's rows again, with the context features computed from the second stage's scores.
+/// HTML pages stop at the second: run on them too, the third moved chinese-cwced-dev by +0.001 to +0.016 over four
+/// seeds and the other sets by -0.003 to +0.007, for about 5% more time a page (README, "Retrains measured and not
+/// taken").
 /// </summary>
 internal sealed class StackedBlockClassifier : IBlockClassifier
 {

@@ -33,14 +33,8 @@ internal static class LabeledDumpWriter
     {
         SegmentedPage page = TextSegmenter.Segment(dump, Utf8);
         ExpectedTextAligner.Label(page, expected);
-        var sb = new StringBuilder();
-        foreach (Block b in page.Blocks)
-        {
-            bool spam = spamPhrases.Any(p => b.Text.Contains(p, StringComparison.Ordinal));
-            BlockLabel? label = spam ? BlockLabel.Spam : b.Annotation;
-            if (label is BlockLabel l) sb.Append(LabeledDumpRenderer.Prefix(l)).Append(b.Text).Append('\n');
-        }
-        return sb.ToString();
+        bool Spam(Block b) => spamPhrases.Any(p => b.Text.Contains(p, StringComparison.Ordinal));
+        return Render(page, b => Spam(b) ? BlockLabel.Spam : b.Annotation, keepUnlabeled: false);
     }
 
     /// <summary>
@@ -53,13 +47,20 @@ internal static class LabeledDumpWriter
     {
         SegmentedPage page = TextSegmenter.Segment(dump, Utf8);
         SnippetLabeler.Label(page, with, without);
+        return Render(page, b => b.Annotation, keepUnlabeled: true);
+    }
+
+    // One line per block behind its label's prefix; a block without a label is left out, or kept as a ?| line.
+    private static string Render(SegmentedPage page, Func<Block, BlockLabel?> labelOf, bool keepUnlabeled)
+    {
         var sb = new StringBuilder();
         foreach (Block b in page.Blocks)
         {
-            sb.Append(b.Annotation is BlockLabel l ? LabeledDumpRenderer.Prefix(l) : UnlabeledPrefix).Append(b.Text).Append('\n');
+            if (labelOf(b) is BlockLabel l) sb.Append(LabeledDumpRenderer.Prefix(l));
+            else if (keepUnlabeled) sb.Append(LabeledTextDump.Unlabeled).Append('|');
+            else continue;
+            sb.Append(b.Text).Append('\n');
         }
         return sb.ToString();
     }
-
-    private const string UnlabeledPrefix = "?|";
 }

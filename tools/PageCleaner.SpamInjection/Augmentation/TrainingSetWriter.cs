@@ -57,7 +57,7 @@ internal static class TrainingSetWriter
             }
             else
             {
-                var (with, without) = SampleLoader.ReadSnippets(SnippetsPath(page));
+                var (with, without) = SampleLoader.ReadSnippets(page.SnippetsPath);
                 string plain = $"# {page.Set}/{page.Id} (snippets)\n" + LabeledDumpWriter.LabelBySnippets(LabeledDumpWriter.Dump(bytes), with, without);
                 File.WriteAllText(Path.Combine(plainDumps, $"{page.Set}--{page.Id}.labeled.txt"), plain, utf8);
                 dumpsWritten++;
@@ -71,7 +71,7 @@ internal static class TrainingSetWriter
                 string name = string.Create(CultureInfo.InvariantCulture, $"{page.Set}--{page.Id}--{k++}");
                 File.WriteAllText(Path.Combine(output, "pages", name + ".html"), injected.Text, utf8);
                 if (page.Truth is not null) File.WriteAllText(Path.Combine(output, "truth", name + ".txt"), page.Truth, utf8);
-                else File.Copy(SnippetsPath(page), Path.Combine(output, "snippets", name + ".json"));
+                else File.Copy(page.SnippetsPath, Path.Combine(output, "snippets", name + ".json"));
                 split.Append(name).Append("\ttrain\n");
                 written++;
             }
@@ -79,6 +79,4 @@ internal static class TrainingSetWriter
         File.WriteAllText(Path.Combine(output, "split.tsv"), split.ToString(), utf8);
         return (written, dumpsWritten);
     }
-
-    private static string SnippetsPath(DevPage page) => Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(page.PagePath))!, "snippets", page.Id + ".json");
 }

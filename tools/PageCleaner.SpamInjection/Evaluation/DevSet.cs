@@ -9,7 +9,14 @@ namespace PageCleaner.SpamInjection.Evaluation;
 /// <param name="PagePath">pages/ID.html.</param>
 /// <param name="Truth">The full expected text (truth/ID.txt), or null when the set has only snippets.</param>
 /// <param name="Locator">Text to find the article by: the truth, or the must-have snippets joined.</param>
-internal sealed record DevPage(string Set, string Id, string PagePath, string? Truth, string Locator);
+internal sealed record DevPage(string Set, string Id, string PagePath, string? Truth, string Locator)
+{
+    /// <summary>
+    /// The page's must-have / must-not-have snippets, <c>snippets/ID.json</c> beside <c>pages/</c> (there when
+    /// <see cref="Truth"/> is null).
+    /// </summary>
+    public string SnippetsPath => DevSet.SnippetsPath(Path.GetDirectoryName(Path.GetDirectoryName(PagePath))!, Id);
+}
 
 /// <summary>Reads the development sets laid out as <c>SET/pages</c>, <c>truth</c>, <c>snippets</c>, <c>split.tsv</c>.</summary>
 internal static class DevSet
@@ -30,7 +37,7 @@ internal static class DevSet
                 string page = Path.Combine(set, "pages", id + ".html");
                 if (!File.Exists(page)) continue;
                 string truthFile = Path.Combine(set, "truth", id + ".txt");
-                string snippets = Path.Combine(set, "snippets", id + ".json");
+                string snippets = SnippetsPath(set, id);
                 string? truth = File.Exists(truthFile) ? File.ReadAllText(truthFile, Encoding.UTF8) : null;
                 string? locator = truth ?? (File.Exists(snippets) ? string.Join("\n", SampleLoader.ReadSnippets(snippets).With) : null);
                 if (locator is not null && locator.Trim().Length > 0) pages.Add(new DevPage(name, id, page, truth, locator));
@@ -39,4 +46,7 @@ internal static class DevSet
         if (pages.Count == 0) throw new IOException($"{root}: no '{split}' pages found (expected SET/split.tsv and SET/pages/ID.html)");
         return pages;
     }
+
+    /// <summary>Where a set keeps a page's snippets.</summary>
+    public static string SnippetsPath(string setFolder, string id) => Path.Combine(setFolder, "snippets", id + ".json");
 }
