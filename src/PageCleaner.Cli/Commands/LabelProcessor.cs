@@ -18,17 +18,16 @@ internal sealed class LabelProcessor
 
     private readonly Cleaner _cleaner;
     private readonly LabelSettings _settings;
-    private readonly ConsoleStreams _io;
     private readonly string _outputRoot;
     private readonly HashSet<string> _inputPaths = new(StringComparer.Ordinal);
     private readonly Dictionary<string, InputItem> _firstForTarget = new(StringComparer.Ordinal);
-    private int _stdinTaken;
+    private readonly InputBytesReader _reader;
 
     public LabelProcessor(Cleaner cleaner, LabelSettings settings, ConsoleStreams io, IReadOnlyList<InputItem> items)
     {
         _cleaner = cleaner;
         _settings = settings;
-        _io = io;
+        _reader = new InputBytesReader(io.Input, cleaner.Options.MaxPageBytes);
         _outputRoot = io.Resolve(settings.OutputDirectory);
         foreach (InputItem item in items)
         {
@@ -64,7 +63,7 @@ internal sealed class LabelProcessor
                 if (_firstForTarget.TryGetValue(target, out InputItem? owner) && !ReferenceEquals(owner, item))
                     return LabelOutcome.Failure(item, $"the result would go to the same file as the result of {owner.Display} ({target})");
             }
-            byte[] bytes = Read(item);
+            byte[] bytes = _reader.Read(item);
             LoadedPage page = IsLabeledDump(item) ? PageLabeler.LoadDump(_cleaner, StripLabels(bytes, item)) : PageLabeler.Load(_cleaner, bytes);
             var targets = new List<LabelFile>(2);
             if (page.Html is not null) targets.Add(new LabelFile(htmlPath, Html: true));
@@ -138,26 +137,5 @@ internal sealed class LabelProcessor
             throw new PageRejectedException("a labeled dump must be UTF-8");
         }
         return LabeledTextDump.Parse(content, item.Display).Text;
-    }
-
-    private byte[] Read(InputItem item)
-    {
-        if (item.IsStdin)
-        {
-            if (Interlocked.Exchange(ref _stdinTaken, 1) == 1) throw new PageRejectedException("standard input can be read only once");
-            using var ms = new MemoryStream();
-            _io.Input.CopyTo(ms);
-            CheckSize(ms.Length);
-            return ms.ToArray();
-        }
-        CheckSize(new FileInfo(item.FullPath!).Length);
-        return File.ReadAllBytes(item.FullPath!);
-    }
-
-    // Checked before reading, so a huge file is refused without loading it.
-    private void CheckSize(long length)
-    {
-        long limit = _cleaner.Options.MaxPageBytes;
-        if (length > limit) throw PageSizeLimit.Exceeded(length, limit);
     }
 }

@@ -1,4 +1,3 @@
-using PageCleaner.Documents;
 using PageCleaner.Cli.Inputs;
 using PageCleaner.Cli.Output;
 
@@ -12,13 +11,14 @@ internal sealed class PageProcessor
     private readonly ConsoleStreams _io;
     private readonly HashSet<string> _inputPaths;
     private readonly Dictionary<string, InputItem> _firstForTarget = new(StringComparer.Ordinal);
-    private int _stdinTaken;
+    private readonly InputBytesReader _reader;
 
     public PageProcessor(Cleaner cleaner, CleanSettings settings, ConsoleStreams io, IReadOnlyList<InputItem> items)
     {
         _cleaner = cleaner;
         _settings = settings;
         _io = io;
+        _reader = new InputBytesReader(io.Input, cleaner.Options.MaxPageBytes);
         _inputPaths = new HashSet<string>(StringComparer.Ordinal);
         foreach (InputItem item in items)
         {
@@ -49,7 +49,7 @@ internal sealed class PageProcessor
                     return Failure(item, $"the result would go to the same file as the result of {owner.Display} ({target})");
                 if (File.Exists(target) && !_settings.Overwrite) return new PageOutcome(item, null, null, true, null);
             }
-            byte[] bytes = Read(item);
+            byte[] bytes = _reader.Read(item);
             CleanResult result = _cleaner.Clean(bytes, item.Display, cancellation);
             byte[] rendered = ResultFormatter.Render(result, _settings.Format);
             if (target is not null) AtomicFile.Write(target, rendered, cancellation: cancellation);
@@ -68,27 +68,6 @@ internal sealed class PageProcessor
             // A bug of ours must not take the other inputs down or print a stack trace.
             return Failure(item, $"internal error ({e.GetType().Name}: {e.Message}); please report it with this page");
         }
-    }
-
-    private byte[] Read(InputItem item)
-    {
-        if (item.IsStdin)
-        {
-            if (Interlocked.Exchange(ref _stdinTaken, 1) == 1) throw new PageRejectedException("standard input can be read only once");
-            using var ms = new MemoryStream();
-            _io.Input.CopyTo(ms);
-            // Checked before cleaning as for files, so a huge stdin is refused before decoding starts.
-            CheckSize(ms.Length);
-            return ms.ToArray();
-        }
-        CheckSize(new FileInfo(item.FullPath!).Length);
-        return File.ReadAllBytes(item.FullPath!);
-    }
-
-    private void CheckSize(long length)
-    {
-        long limit = _cleaner.Options.MaxPageBytes;
-        if (length > limit) throw PageSizeLimit.Exceeded(length, limit);
     }
 
     private static PageOutcome Failure(InputItem item, string message) => new(item, null, message, false, null);
