@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using PageCleaner.Rendering;
 
 namespace PageCleaner.Pipelines;
 
@@ -57,18 +58,7 @@ internal sealed class OutputFields
         else w.WriteNull(Language);
         if (!_options.IncludeBlocks) return;
         w.WriteStartArray(Blocks);
-        foreach (BlockResult b in result.Blocks)
-        {
-            w.WriteStartObject();
-            w.WriteNumber("index", b.Index);
-            w.WriteString("label", BlockLabels.Name(b.Label));
-            w.WriteNumber("score", Math.Round(b.Score, 4));
-            w.WriteString("text", b.Text);
-            if (b.Path is not null) w.WriteString("path", b.Path);
-            w.WriteNumber("line", b.Line);
-            w.WriteBoolean("hidden", b.Hidden);
-            w.WriteEndObject();
-        }
+        foreach (BlockResult b in result.Blocks) JsonRenderer.WriteBlock(w, b);
         w.WriteEndArray();
     }
 

@@ -36,25 +36,28 @@ public static class JsonRenderer
         WriteObfuscation(w, result.Verdict);
         w.WriteEndObject();
         w.WriteStartArray("blocks");
-        foreach (BlockResult b in result.Blocks)
-        {
-            w.WriteStartObject();
-            w.WriteNumber("index", b.Index);
-            w.WriteString("label", BlockLabels.Name(b.Label));
-            w.WriteNumber("score", Math.Round(b.Score, 4));
-            w.WriteString("text", b.Text);
-            if (b.Path is not null) w.WriteString("path", b.Path);
-            w.WriteNumber("line", b.Line);
-            w.WriteBoolean("hidden", b.Hidden);
-            if (b.HiddenReasons != HiddenReasons.None)
-            {
-                w.WriteStartArray("hiddenReasons");
-                foreach (string reason in HiddenReasonNames.Of(b.HiddenReasons)) w.WriteStringValue(reason);
-                w.WriteEndArray();
-            }
-            w.WriteEndObject();
-        }
+        foreach (BlockResult b in result.Blocks) WriteBlock(w, b);
         w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>One block as the <c>json</c> format and JSON Lines' <c>blocks</c> field write it.</summary>
+    internal static void WriteBlock(Utf8JsonWriter w, BlockResult b)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("index", b.Index);
+        w.WriteString("label", BlockLabels.Name(b.Label));
+        w.WriteNumber("score", Math.Round(b.Score, 4));
+        w.WriteString("text", b.Text);
+        if (b.Path is not null) w.WriteString("path", b.Path);
+        w.WriteNumber("line", b.Line);
+        w.WriteBoolean("hidden", b.Hidden);
+        if (b.HiddenReasons != HiddenReasons.None)
+        {
+            w.WriteStartArray("hiddenReasons");
+            foreach (string reason in HiddenReasonNames.Of(b.HiddenReasons)) w.WriteStringValue(reason);
+            w.WriteEndArray();
+        }
         w.WriteEndObject();
     }
 

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using PageCleaner.Pipelines;
+using PageCleaner.Rendering;
 
 namespace PageCleaner.Tests.Pipelines;
 
@@ -164,6 +165,20 @@ public sealed class JsonlPipelineTests
             Assert.Equal(expected.Blocks[i].Text, blocks[i].GetProperty("text").GetString());
             Assert.Equal(expected.Blocks[i].Path, blocks[i].GetProperty("path").GetString());
         }
+    }
+
+    [Fact]
+    public async Task Blocks_are_written_exactly_as_the_json_format_writes_them_hidden_reasons_included()
+    {
+        const string page = "<html><body><p>The harbour ferry is back in service after a month of repairs to its engines.</p>"
+            + "<p hidden>an attribute hides this line</p><marquee>scrolling lucky casino bonus</marquee></body></html>";
+        PipelineRun run = await PipelineRun.JsonlAsync($"{{\"html\":{JsonSerializer.Serialize(page)}}}\n", new PipelineOptions { IncludeBlocks = true });
+
+        JsonElement record = Assert.Single(run.Json);
+        using JsonDocument json = JsonDocument.Parse(JsonRenderer.Render(PipelineRun.Cleaner.Clean(page)));
+        JsonElement expected = json.RootElement.GetProperty("blocks");
+        Assert.Equal(expected.GetRawText(), record.GetProperty("blocks").GetRawText());
+        Assert.Contains(expected.EnumerateArray(), b => b.TryGetProperty("hiddenReasons", out _));
     }
 
     [Fact]
