@@ -6,7 +6,7 @@ using PageCleaner.Text;
 
 namespace PageCleaner.Documents;
 
-/// <summary>Bytes to a decoded, parsed page: limits, binary and gzip sniffing, HTML/text detection, charset, parse.</summary>
+/// <summary>Bytes to a decoded, parsed page: limits, binary and compression sniffing, HTML/text detection, charset, parse.</summary>
 internal static class PageLoader
 {
     /// <param name="bytes">The page.</param>
@@ -27,7 +27,12 @@ internal static class PageLoader
             return Load(inflated, options, rentBuffer, transportCharset);
         }
         if (IsBlank(bytes)) throw new PageRejectedException(bytes.Length == 0 ? "empty file" : "no text (only whitespace)");
-        if (BinarySniffer.Describe(bytes) is string binary) throw new PageRejectedException($"not a page: {binary}");
+        if (BinarySniffer.Describe(bytes) is string binary)
+        {
+            if (binary == BinarySniffer.EvenBytes && RawBodyInflater.TryInflate(bytes, options.MaxPageBytes) is byte[] inflated)
+                return Load(inflated, options, rentBuffer, transportCharset);
+            throw new PageRejectedException($"not a page: {binary}");
+        }
 
         InputKind kind = options.Input == InputKind.Auto ? InputKindDetector.Detect(bytes) : options.Input;
         if (rentBuffer && kind == InputKind.Html) return LoadIntoRentedBuffer(bytes, options, transportCharset);

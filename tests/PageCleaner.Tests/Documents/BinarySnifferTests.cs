@@ -16,6 +16,40 @@ public sealed class BinarySnifferTests
         Assert.Equal("a JPEG image", BinarySniffer.Describe(WithTail([0xFF, 0xD8, 0xFF, 0xE0])));
         Assert.Equal("a GIF image", BinarySniffer.Describe(WithTail("GIF89a"u8.ToArray())));
         Assert.Equal("an executable", BinarySniffer.Describe(WithTail([0x7F, 0x45, 0x4C, 0x46])));
+        Assert.Equal("a web font", BinarySniffer.Describe(WithTail("wOF2"u8.ToArray())));
+        Assert.Equal("a zstd stream", BinarySniffer.Describe(WithTail([0x28, 0xB5, 0x2F, 0xFD])));
+        Assert.Equal("an xz archive", BinarySniffer.Describe(WithTail([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00])));
+        Assert.Equal("a 7z archive", BinarySniffer.Describe(WithTail([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C])));
+        Assert.Equal("a bzip2 archive", BinarySniffer.Describe(WithTail("BZh91AY&SY"u8.ToArray())));
+        Assert.Null(BinarySniffer.Describe(WithTail("BZh is how this text dump begins"u8.ToArray())));
+    }
+
+    [Fact]
+    public void Evenly_spread_bytes_are_compressed_or_encrypted_whatever_their_share_of_control_bytes()
+    {
+        // About 10% of random bytes are control bytes: the control-byte rule alone called every other sample text.
+        for (int seed = 0; seed < 200; seed++)
+        {
+            byte[] noise = new byte[300 + seed * 37];
+            new Random(seed).NextBytes(noise);
+            Assert.Equal(BinarySniffer.EvenBytes, BinarySniffer.Describe(noise));
+        }
+    }
+
+    [Fact]
+    public void Text_in_a_multi_byte_encoding_with_stray_control_bytes_is_text()
+    {
+        // Two high bytes per Han character (as GBK or Big5 write them), markup between, and 1% stray control bytes.
+        var bytes = new List<byte>();
+        var random = new Random(5);
+        for (int i = 0; bytes.Count < 6000; i++)
+        {
+            bytes.AddRange("<p>"u8.ToArray());
+            for (int k = 0; k < 30; k++) bytes.AddRange([(byte)random.Next(0xB0, 0xF8), (byte)random.Next(0xA1, 0xFF)]);
+            bytes.AddRange("</p>\n"u8.ToArray());
+        }
+        for (int i = 50; i < bytes.Count; i += 100) bytes[i] = 0x01;
+        Assert.Null(BinarySniffer.Describe(bytes.ToArray()));
     }
 
     [Fact]

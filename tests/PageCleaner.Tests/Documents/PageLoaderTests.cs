@@ -35,6 +35,77 @@ public sealed class PageLoaderTests
         Assert.Null(page.Html);
     }
 
+    private static byte[] Compress(byte[] data, string coding)
+    {
+        using var ms = new MemoryStream();
+        using (Stream encoder = coding switch
+        {
+            "zlib" => new ZLibStream(ms, CompressionLevel.Optimal, leaveOpen: true),
+            "br" => new BrotliStream(ms, CompressionLevel.Optimal, leaveOpen: true),
+            _ => new DeflateStream(ms, CompressionLevel.Optimal, leaveOpen: true),
+        })
+        {
+            encoder.Write(data);
+        }
+        return ms.ToArray();
+    }
+
+    // A page of varied sentences, so that its compressed form is a few kilobytes of evenly spread bytes.
+    private static string VariedPage(int paragraphs)
+    {
+        var random = new Random(11);
+        string[] words = ["harbour", "ferry", "engine", "council", "repairs", "weather", "passengers", "timetable", "bridge", "tide", "crew", "island"];
+        var sb = new StringBuilder("<!DOCTYPE html><html><head><title>Ferry news</title></head><body>");
+        for (int p = 0; p < paragraphs; p++)
+        {
+            sb.Append("<p>");
+            for (int w = 0; w < 60; w++) sb.Append(words[random.Next(words.Length)]).Append(random.Next(1000)).Append(' ');
+            sb.Append("</p>\n");
+        }
+        return sb.Append("</body></html>").ToString();
+    }
+
+    [Theory]
+    [InlineData("zlib")]
+    [InlineData("br")]
+    [InlineData("deflate")]
+    public void A_body_saved_still_compressed_without_a_gzip_header_is_decompressed(string coding)
+    {
+        string html = VariedPage(40);
+        byte[] compressed = Compress(Encoding.UTF8.GetBytes(html), coding);
+        Assert.Equal(BinarySniffer.EvenBytes, BinarySniffer.Describe(compressed));
+
+        LoadedPage page = PageLoader.Load(compressed, CleanerOptions.Default);
+        Assert.Equal(InputKind.Html, page.Kind);
+        Assert.Equal(html, page.Decoded.Text);
+    }
+
+    [Fact]
+    public void Random_bytes_are_refused_as_compressed_or_encrypted_data()
+    {
+        for (int seed = 0; seed < 50; seed++)
+        {
+            byte[] noise = new byte[4000];
+            new Random(seed).NextBytes(noise);
+            var e = Assert.Throws<PageRejectedException>(() => PageLoader.Load(noise, CleanerOptions.Default));
+            Assert.Equal("not a page: " + BinarySniffer.EvenBytes, e.Message);
+        }
+    }
+
+    [Fact]
+    public void A_compressed_body_over_the_size_limit_is_refused_for_its_size()
+    {
+        var options = CleanerOptions.Default with { MaxPageBytes = 2 * 1024 * 1024 };
+        string html = VariedPage(40);
+        var sb = new StringBuilder();
+        while (sb.Length < 3 * 1024 * 1024) sb.Append(html);
+        byte[] compressed = Compress(Encoding.UTF8.GetBytes(sb.ToString()), "br");
+        Assert.True(compressed.Length < options.MaxPageBytes);
+
+        var e = Assert.Throws<PageRejectedException>(() => PageLoader.Load(compressed, options));
+        Assert.Contains("limit of 2 MiB", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_empty_page_is_rejected()
     {
