@@ -28,6 +28,8 @@ internal static class BinarySniffer
         {
             return null;
         }
+        // UTF-16 without a byte order mark has a zero byte in every ASCII character: text, which the decoder recognises.
+        if (BomlessUtf16.Detect(sample) is not null) return null;
         int control = 0, high = 0;
         foreach (byte b in sample)
         {

@@ -4,9 +4,10 @@ using System.Text;
 namespace PageCleaner.Documents;
 
 /// <summary>
-/// Turns a page's bytes into text: BOM, then a charset declared in the page (HTML only), then the charset its transport
-/// declared (an HTTP <c>Content-Type</c>), each taken when the bytes agree with it, then UTF-8 validity, then a scored
-/// guess among GB18030, Big5, Shift_JIS, EUC-KR, windows-1251 and windows-1252.
+/// Turns a page's bytes into text: BOM (or, without one, UTF-16's zero bytes at every other position), then a charset
+/// declared in the page (HTML only), then the charset its transport declared (an HTTP <c>Content-Type</c>), each taken
+/// when the bytes agree with it, then UTF-8 validity, then a scored guess among GB18030, Big5, Shift_JIS, EUC-KR,
+/// windows-1251 and windows-1252.
 /// </summary>
 public static class CharsetDetector
 {
@@ -31,6 +32,10 @@ public static class CharsetDetector
     internal static CharsetChoice Choose(ReadOnlySpan<byte> bytes, bool isHtml, string? transportCharset = null)
     {
         if (ChooseByByteOrderMark(bytes) is CharsetChoice withBom) return withBom;
+        if (BomlessUtf16.Detect(bytes) is CharsetTarget utf16)
+        {
+            return Result(utf16, EncodingEvidence.Guessed, $"no byte order mark; guessed {utf16.Name} (zero bytes at every other position)");
+        }
 
         bool isAscii = Ascii.IsValid(bytes);
         // ASCII is valid UTF-8 with nothing cut off: only other bytes need the validator's pass.

@@ -102,6 +102,26 @@ public sealed class BinarySnifferTests
     }
 
     [Fact]
+    public void Zero_bytes_at_every_other_position_are_utf16_and_at_both_are_not()
+    {
+        string text = string.Concat(Enumerable.Repeat("<p>Plain letters, 中文字符 and digits 2025.</p>\n", 20));
+        Assert.Equal("utf-16le", BomlessUtf16.Detect(new UnicodeEncoding(false, false).GetBytes(text))?.Name);
+        Assert.Equal("utf-16be", BomlessUtf16.Detect(new UnicodeEncoding(true, false).GetBytes(text))?.Name);
+        Assert.Null(BinarySniffer.Describe(new UnicodeEncoding(false, false).GetBytes(text)));
+
+        byte[] strayNuls = Encoding.UTF8.GetBytes(text);
+        for (int i = 0; i < strayNuls.Length; i += 7) strayNuls[i] = 0;   // zeros at odd and even positions alike
+        Assert.Null(BomlessUtf16.Detect(strayNuls));
+        Assert.Null(BomlessUtf16.Detect(Encoding.UTF8.GetBytes(text)));
+        for (int seed = 0; seed < 50; seed++)
+        {
+            byte[] noise = new byte[3000];
+            new Random(seed).NextBytes(noise);
+            Assert.Null(BomlessUtf16.Detect(noise));
+        }
+    }
+
+    [Fact]
     public void Gzip_is_recognised_by_its_first_two_bytes()
     {
         Assert.True(BinarySniffer.IsGzip([0x1F, 0x8B, 0x08, 0x00]));

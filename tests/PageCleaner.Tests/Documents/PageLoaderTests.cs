@@ -106,6 +106,22 @@ public sealed class PageLoaderTests
         Assert.Contains("limit of 2 MiB", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Utf16_saved_without_a_byte_order_mark_is_decoded(bool bigEndian)
+    {
+        const string Page = "<html><head><title>港口渡轮</title></head><body><p>港口的渡轮在修理引擎一个月后恢复运营。</p>"
+            + "<p>The harbour ferry is back in service after a month of repairs.</p></body></html>";
+        byte[] bytes = new UnicodeEncoding(bigEndian, byteOrderMark: false).GetBytes(Page);
+
+        LoadedPage page = PageLoader.Load(bytes, CleanerOptions.Default);
+        Assert.Equal(InputKind.Html, page.Kind);
+        Assert.Equal(Page, page.Decoded.Text);
+        Assert.Equal(bigEndian ? "utf-16be" : "utf-16le", page.Decoded.Encoding.Name);
+        Assert.Equal(EncodingEvidence.Guessed, page.Decoded.Encoding.Evidence);
+    }
+
     [Fact]
     public void An_empty_page_is_rejected()
     {
