@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using PageCleaner.Buffers;
 using PageCleaner.Markup;
 using PageCleaner.Text;
@@ -23,13 +22,13 @@ internal static class PageLoader
         if (bytes.Length > options.MaxPageBytes) throw PageSizeLimit.Exceeded(bytes.Length, options.MaxPageBytes);
         if (BinarySniffer.IsGzip(bytes))
         {
-            byte[] inflated = Gunzip(bytes, options);
+            byte[] inflated = CompressedBody.Gunzip(bytes, options.MaxPageBytes);
             return Load(inflated, options, rentBuffer, transportCharset);
         }
         if (IsBlank(bytes)) throw new PageRejectedException(bytes.Length == 0 ? "empty file" : "no text (only whitespace)");
         if (BinarySniffer.Describe(bytes) is string binary)
         {
-            if (binary == BinarySniffer.EvenBytes && RawBodyInflater.TryInflate(bytes, options.MaxPageBytes) is byte[] inflated)
+            if (binary == BinarySniffer.EvenBytes && CompressedBody.TryUndeclared(bytes, options.MaxPageBytes) is byte[] inflated)
                 return Load(inflated, options, rentBuffer, transportCharset);
             throw new PageRejectedException($"not a page: {binary}");
         }
@@ -100,27 +99,6 @@ internal static class PageLoader
         document.MaxDepth <= options.MaxNestingDepth
             ? document
             : MarkupParser.Parse(NestingLimiter.Limit(document.Source, options.MaxNestingDepth, out _));
-
-    private static byte[] Gunzip(ReadOnlySpan<byte> bytes, CleanerOptions options)
-    {
-        try
-        {
-            using var input = new GZipStream(new MemoryStream(bytes.ToArray()), CompressionMode.Decompress);
-            using var output = new MemoryStream();
-            byte[] buffer = new byte[81920];
-            int read;
-            while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
-            {
-                output.Write(buffer, 0, read);
-                if (output.Length > options.MaxPageBytes) throw PageSizeLimit.Exceeded(output.Length, options.MaxPageBytes);
-            }
-            return output.ToArray();
-        }
-        catch (InvalidDataException e)
-        {
-            throw new PageRejectedException("broken gzip stream: " + e.Message, e);
-        }
-    }
 
     private static bool IsBlankText(ReadOnlySpan<char> text)
     {
