@@ -28,6 +28,7 @@ internal sealed class NeighbourFeatures : IFeatureExtractor
         list.Add(new("window.log_linked_run", "log(1 + length of the run of consecutive mostly-linked blocks that holds this block), 0 when this block is not mostly links"));
         list.Add(new("window.truncated_near", "blocks ending with ... or … among the 3 on each side"));
         list.Add(new("window.dated_near", "blocks with a date/time mention among the 3 on each side"));
+        list.Add(new("window.prose_near", "blocks of 80 characters or more ending a sentence among the 5 on each side"));
         Features = list;
     }
 
@@ -53,12 +54,13 @@ internal sealed class NeighbourFeatures : IFeatureExtractor
             k += 6;
         }
         float sum = 0, max = 0;
-        int count = 0, truncated = 0, dated = 0;
+        int count = 0, truncated = 0, dated = 0, prose = 0;
         for (int j = Math.Max(0, block - 5); j <= Math.Min(n - 1, block + 5); j++)
         {
             if (j == block) continue;
             float lc = Log(page.Stats[j].Chars);
             max = Math.Max(max, lc);
+            if (page.Stats[j].Chars >= 80 && page.Stats[j].EndsWithSentenceEnd) prose++;
             if (Math.Abs(j - block) > 3) continue;
             sum += lc;
             count++;
@@ -71,6 +73,7 @@ internal sealed class NeighbourFeatures : IFeatureExtractor
         row[k + 3] = IsLinked(page, block) ? Log(Run(page, block, IsLinked)) : 0;
         row[k + 4] = truncated;
         row[k + 5] = dated;
+        row[k + 6] = prose;
     }
 
     private static bool IsLinked(PageAnalysis p, int j) => p.Stats[j].Chars > 0 && p.Blocks[j].LinkChars * 2 > p.Stats[j].Chars;
