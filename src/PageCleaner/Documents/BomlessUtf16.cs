@@ -14,7 +14,8 @@ internal static class BomlessUtf16
     {
         ReadOnlySpan<byte> sample = bytes[..(Math.Min(bytes.Length, SniffBytes) & ~1)];
         int pairs = sample.Length / 2;
-        if (pairs < 16) return null;
+        // Every page's charset choice asks, and almost every page has no zero byte: one vectorised search answers for it.
+        if (pairs < 16 || !sample.Contains((byte)0)) return null;
         int zeroFirst = 0, zeroSecond = 0;
         for (int i = 0; i < sample.Length; i += 2)
         {
